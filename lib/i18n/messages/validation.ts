@@ -1,0 +1,43 @@
+import { defineMessages } from "../define";
+
+// Zod schemas carry these keys as their messages; actions translate them for the viewer's locale.
+export const validation = defineMessages(
+  {
+    required: "Vui lòng nhập trường này.",
+    invalid: "Giá trị không hợp lệ.",
+    tooShort: "Cần ít nhất {min} ký tự.",
+    tooLong: "Không quá {max} ký tự.",
+    email: "Địa chỉ email không hợp lệ.",
+    username: "Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang (3–40 ký tự).",
+    passwordWeak: "Mật khẩu cần ít nhất 8 ký tự, có cả chữ và số.",
+    passwordMismatch: "Mật khẩu nhập lại không khớp.",
+    passwordSame: "Mật khẩu mới phải khác mật khẩu hiện tại.",
+    date: "Ngày không hợp lệ (dd/mm/yyyy).",
+    dateOrder: "Ngày kết thúc phải sau ngày bắt đầu.",
+    citizenId: "Số CCCD phải gồm đúng 12 chữ số.",
+    score: "Điểm phải từ 0 đến 10, tối đa hai chữ số thập phân.",
+    positiveInt: "Phải là số nguyên dương.",
+    choose: "Vui lòng chọn một giá trị.",
+    unknownUnit: "Đơn vị không tồn tại hoặc ngoài phạm vi của bạn.",
+    duplicate: "Giá trị này đã tồn tại.",
+  },
+  {
+    required: "This field is required.",
+    invalid: "Invalid value.",
+    tooShort: "At least {min} characters.",
+    tooLong: "At most {max} characters.",
+    email: "Invalid email address.",
+    username: "Usernames use lower-case letters without diacritics, digits, dot, underscore or dash (3–40 characters).",
+    passwordWeak: "Passwords need at least 8 characters with letters and digits.",
+    passwordMismatch: "The passwords do not match.",
+    passwordSame: "The new password must differ from the current one.",
+    date: "Invalid date (dd/mm/yyyy).",
+    dateOrder: "The end date must be after the start date.",
+    citizenId: "A citizen ID has exactly 12 digits.",
+    score: "Scores go from 0 to 10 with at most two decimals.",
+    positiveInt: "Must be a positive whole number.",
+    choose: "Please choose a value.",
+    unknownUnit: "The unit does not exist or is outside your scope.",
+    duplicate: "This value already exists.",
+  },
+);
