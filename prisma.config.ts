@@ -19,6 +19,30 @@ export default defineConfig({
     }
     const { PGlite } = await import("@electric-sql/pglite");
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    return new PrismaPGlite(new PGlite()) as never;
+    const factory = new PrismaPGlite(new PGlite());
+    const connect = factory.connect.bind(factory);
+    const connectToShadowDb = factory.connectToShadowDb.bind(factory);
+    factory.connect = async () => sendScriptsWhole(await connect());
+    factory.connectToShadowDb = async () => sendScriptsWhole(await connectToShadowDb());
+    return factory as never;
   },
 });
+
+type ScriptQuery = { sql: string; args: unknown[] };
+type PgliteAdapter = { client: { exec(sql: string): Promise<unknown> }; executeRaw(q: ScriptQuery): Promise<number>; executeScript(s: string): Promise<void> };
+
+// The schema engine sends a whole migration script through executeRaw, which PGlite refuses for more than
+// one statement ("cannot insert multiple commands into a prepared statement"); its exec takes scripts.
+function sendScriptsWhole<T>(connected: T): T {
+  const adapter = connected as unknown as PgliteAdapter;
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  adapter.executeRaw = async (query) => {
+    if (query.args.length > 0) return executeRaw(query);
+    await adapter.client.exec(query.sql);
+    return 0;
+  };
+  adapter.executeScript = async (script) => {
+    await adapter.client.exec(script);
+  };
+  return connected;
+}
