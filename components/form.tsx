@@ -93,6 +93,7 @@ export function FormMessage({ message, ok }: { message?: string; ok?: boolean })
   return (
     <p
       role={ok ? "status" : "alert"}
+      data-testid="form-message"
       className={`rounded-md border px-3 py-2 text-sm ${ok ? "border-emerald-300 bg-emerald-50 text-emerald-800" : "border-red-300 bg-red-50 text-red-800"}`}
     >
       {message}

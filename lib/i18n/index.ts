@@ -6,13 +6,14 @@ import { nav } from "./messages/nav";
 import { auth } from "./messages/auth";
 import { admin } from "./messages/admin";
 import { home } from "./messages/home";
+import { verify } from "./messages/verify";
 
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "vi";
 export const LOCALE_COOKIE = "locale";
 
-const namespaces = { common, domain, validation, nav, auth, admin, home };
+const namespaces = { common, domain, validation, nav, auth, admin, home, verify };
 
 export type Messages = { [K in keyof typeof namespaces]: (typeof namespaces)[K]["vi"] };
 export type MessageKey = LeafPaths<Messages>;

@@ -54,7 +54,7 @@ for (const account of DEMO_ACCOUNTS) {
 
 test("a wrong password shows the Vietnamese error and keeps the username", async ({ page }) => {
   await signIn(page, "ttchilang", "sai-mat-khau");
-  await expect(page.getByRole("alert")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+  await expect(page.getByTestId("form-message")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
   await expect(page.getByLabel("Tên đăng nhập hoặc email")).toHaveValue("ttchilang");
   await expect(page).toHaveURL(/\/sign-in$/);
 });
@@ -70,11 +70,11 @@ test("an empty form is refused with messages by the fields", async ({ page }) =>
 test("after five wrong passwords the account is locked, even for the right password", async ({ page }) => {
   for (let attempt = 1; attempt <= 4; attempt++) {
     await signIn(page, LOCK_TEST_USERNAME, `sai-${attempt}`);
-    await expect(page.getByRole("alert")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
+    await expect(page.getByTestId("form-message")).toHaveText("Tên đăng nhập hoặc mật khẩu không đúng.");
   }
   await signIn(page, LOCK_TEST_USERNAME, "sai-5");
-  await expect(page.getByRole("alert")).toContainText("Tài khoản tạm khóa do đăng nhập sai quá 5 lần liên tiếp");
+  await expect(page.getByTestId("form-message")).toContainText("Tài khoản tạm khóa do đăng nhập sai quá 5 lần liên tiếp");
   await signIn(page, LOCK_TEST_USERNAME);
-  await expect(page.getByRole("alert")).toContainText("Tài khoản tạm khóa");
+  await expect(page.getByTestId("form-message")).toContainText("Tài khoản tạm khóa");
   await expect(page).toHaveURL(/\/sign-in$/);
 });
