@@ -24,8 +24,11 @@ export interface NavItem {
 
 // Only pages that exist are listed; each is shown to the roles that hold its permission.
 const NAV_ITEMS: NavItem[] = [
+  { href: "/classes", label: "nav.classes", permission: "classes.read" },
+  { href: "/learners", label: "nav.learners", permission: "learners.read" },
   { href: "/admin/users", label: "nav.users", permission: "users.manage" },
   { href: "/admin/audit", label: "nav.audit", permission: "audit.read" },
+  { href: "/admin/units", label: "nav.units", permission: "units.manage" },
 ];
 
 export function navigationFor(role: Role): NavItem[] {

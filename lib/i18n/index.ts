@@ -6,6 +6,7 @@ import { nav } from "./messages/nav";
 import { auth } from "./messages/auth";
 import { admin } from "./messages/admin";
 import { home } from "./messages/home";
+import { training } from "./messages/training";
 import { verify } from "./messages/verify";
 
 export const LOCALES = ["vi", "en"] as const;
@@ -13,7 +14,7 @@ export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "vi";
 export const LOCALE_COOKIE = "locale";
 
-const namespaces = { common, domain, validation, nav, auth, admin, home, verify };
+const namespaces = { common, domain, validation, nav, auth, admin, home, verify, training };
 
 export type Messages = { [K in keyof typeof namespaces]: (typeof namespaces)[K]["vi"] };
 export type MessageKey = LeafPaths<Messages>;
