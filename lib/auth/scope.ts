@@ -69,11 +69,15 @@ export function learnerScope(viewer: Viewer, access: Access): Prisma.LearnerWher
         ? { OR: [{ homeUnit: inProvince(viewer) }, { enrolments: { some: { trainingClass: { schoolUnitId: viewer.schoolId } } } }] }
         : { OR: [{ homeUnitId: viewer.schoolId }, { enrolments: { some: { trainingClass: { schoolUnitId: viewer.schoolId } } } }] };
     case "LECTURER":
+      // Personal data only of the learners in the classes the lecturer teaches.
       return access === "read" && viewer.schoolId
-        ? { enrolments: { some: { trainingClass: { schoolUnitId: viewer.schoolId } } } }
+        ? { enrolments: { some: { trainingClass: { schoolUnitId: viewer.schoolId, assignments: { some: { lecturer: { userId: viewer.userId } } } } } } }
         : NOTHING;
     case "PROVINCIAL_BOARD":
-      return access === "read" ? { homeUnit: inProvince(viewer) } : NOTHING;
+      // Registered in the province, or studying in a class the board can see (learners from elsewhere).
+      return access === "read" && viewer.provinceId
+        ? { OR: [{ homeUnit: inProvince(viewer) }, { enrolments: { some: { trainingClass: classScope(viewer, "read") } } }] }
+        : NOTHING;
     default:
       return NOTHING;
   }

@@ -319,11 +319,9 @@ export async function correctGrade(viewer: Viewer, input: GradeCorrectionInput):
     const before = gradeFields(grade);
     if (before.score === input.score && before.absent === input.absent) throw new DomainValidationError({ score: "training.grades.correctionUnchanged" });
 
-    // The trigger accepts a correction made at or after the transaction's start; the column keeps
-    // milliseconds, so the transaction's start is rounded up rather than taken from this process's clock.
-    const [{ ms }] = await tx.$queryRaw<{ ms: string }[]>`SELECT ceil(extract(epoch FROM now()) * 1000)::bigint::text AS ms`;
+    // The correction goes first: the database refuses the grade change unless this transaction recorded one.
     const correction = await tx.gradeCorrection.create({
-      data: { gradeId: grade.id, oldScore: before.score, newScore: input.score, reason: input.reason, decisionRef: input.decisionRef, byUserId: viewer.userId, at: new Date(Number(ms)) },
+      data: { gradeId: grade.id, oldScore: before.score, newScore: input.score, reason: input.reason, decisionRef: input.decisionRef, byUserId: viewer.userId },
     });
     const after = await tx.grade.update({ where: { id: grade.id }, data: { score: input.score, absent: input.absent } });
     await recordAudit(tx, viewer, { entity: "Grade", entityId: grade.id, action: "CORRECT", before, after: gradeFields(after) });

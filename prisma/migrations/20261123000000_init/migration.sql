@@ -258,7 +258,7 @@ CREATE TABLE "ProgramHostingRule" (
     "id" TEXT NOT NULL,
     "programId" TEXT NOT NULL,
     "unitKind" "UnitKind" NOT NULL,
-    "mode" "StudyMode",
+    "mode" "StudyMode" NOT NULL,
 
     CONSTRAINT "ProgramHostingRule_pkey" PRIMARY KEY ("id")
 );
@@ -1110,6 +1110,9 @@ ALTER TABLE "RuleVersion" ADD CONSTRAINT "RuleVersion_programId_fkey" FOREIGN KE
 ALTER TABLE "AnnualPlan" ADD CONSTRAINT "AnnualPlan_schoolUnitId_fkey" FOREIGN KEY ("schoolUnitId") REFERENCES "Unit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "AnnualPlan" ADD CONSTRAINT "AnnualPlan_approvedById_fkey" FOREIGN KEY ("approvedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "PlanLine" ADD CONSTRAINT "PlanLine_planId_fkey" FOREIGN KEY ("planId") REFERENCES "AnnualPlan"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -1132,6 +1135,9 @@ ALTER TABLE "TrainingClass" ADD CONSTRAINT "TrainingClass_schoolUnitId_fkey" FOR
 
 -- AddForeignKey
 ALTER TABLE "TrainingClass" ADD CONSTRAINT "TrainingClass_hostUnitId_fkey" FOREIGN KEY ("hostUnitId") REFERENCES "Unit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "TrainingClass" ADD CONSTRAINT "TrainingClass_approvedById_fkey" FOREIGN KEY ("approvedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ClassStatusChange" ADD CONSTRAINT "ClassStatusChange_classId_fkey" FOREIGN KEY ("classId") REFERENCES "TrainingClass"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -1180,6 +1186,12 @@ ALTER TABLE "GradeSheet" ADD CONSTRAINT "GradeSheet_classId_fkey" FOREIGN KEY ("
 
 -- AddForeignKey
 ALTER TABLE "GradeSheet" ADD CONSTRAINT "GradeSheet_subjectId_fkey" FOREIGN KEY ("subjectId") REFERENCES "Subject"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "GradeSheet" ADD CONSTRAINT "GradeSheet_enteredById_fkey" FOREIGN KEY ("enteredById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "GradeSheet" ADD CONSTRAINT "GradeSheet_finalizedById_fkey" FOREIGN KEY ("finalizedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Grade" ADD CONSTRAINT "Grade_sheetId_fkey" FOREIGN KEY ("sheetId") REFERENCES "GradeSheet"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -1240,6 +1252,9 @@ ALTER TABLE "ClusterReportSubmission" ADD CONSTRAINT "ClusterReportSubmission_re
 
 -- AddForeignKey
 ALTER TABLE "ClusterReportSubmission" ADD CONSTRAINT "ClusterReportSubmission_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ClusterReportSubmission" ADD CONSTRAINT "ClusterReportSubmission_submittedById_fkey" FOREIGN KEY ("submittedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ClusterReportFigure" ADD CONSTRAINT "ClusterReportFigure_submissionId_fkey" FOREIGN KEY ("submissionId") REFERENCES "ClusterReportSubmission"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -1338,13 +1353,15 @@ BEGIN
 END $$;
 CREATE TRIGGER "RuleVersion_frozen" BEFORE UPDATE ON "RuleVersion" FOR EACH ROW EXECUTE FUNCTION "rule_version_frozen"();
 
--- Grades of a finalized sheet change only through a recorded correction (GradeCorrection inserted first, same transaction).
+-- Grades of a finalized sheet change only through a recorded correction: a GradeCorrection row with the new
+-- score inserted earlier in the same transaction (its xmin is this transaction's id, whatever the clocks say).
 CREATE FUNCTION "grade_locked"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF EXISTS (SELECT 1 FROM "GradeSheet" WHERE "id" = NEW."sheetId" AND "status" = 'FINALIZED')
      AND (TG_OP = 'INSERT' OR OLD."score" IS DISTINCT FROM NEW."score" OR OLD."absent" IS DISTINCT FROM NEW."absent")
      AND NOT EXISTS (SELECT 1 FROM "GradeCorrection" c WHERE c."gradeId" = NEW."id"
-                     AND c."newScore" IS NOT DISTINCT FROM NEW."score" AND c."at" >= now()) THEN
+                     AND c."newScore" IS NOT DISTINCT FROM NEW."score"
+                     AND c.xmin = pg_current_xact_id()::xid) THEN
     RAISE EXCEPTION 'grade sheet % is finalized; record a correction', NEW."sheetId" USING ERRCODE = 'check_violation';
   END IF;
   RETURN NEW;
