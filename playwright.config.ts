@@ -4,10 +4,11 @@ import { findChromium } from "./tests/e2e/chromium";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The app under test runs on its own embedded database folder (or on DATABASE_URL when set), migrated,
 // seeded and given the end-to-end fixtures before the server starts: only one process may open PGlite.
-const E2E_PGLITE_DIR = ".data/e2e-pglite";
+const E2E_PGLITE_DIR = process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite";
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: `test-results/e2e-${PORT}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
