@@ -1,5 +1,5 @@
 import type { Translator } from "@/lib/i18n";
-import { Badge } from "./ui";
+import { Badge } from "@/components/ui";
 
 /** Active or deactivated, and whether the account is locked or must change its password. */
 export function UserStatusBadges({ user, t }: { user: { active: boolean; locked: boolean; mustChangePassword: boolean }; t: Translator }) {

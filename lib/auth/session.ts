@@ -26,6 +26,18 @@ export async function requireViewer(options: { allowPasswordChange?: boolean } =
   return viewer;
 }
 
+/**
+ * For server actions: the viewer, or a redirect to sign in. Actions are public endpoints that can be posted
+ * to without the page, so each checks for itself; a user who must change a reset password may do nothing
+ * else first (as the pages enforce).
+ */
+export async function requireActionViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in");
+  if (viewer.mustChangePassword) redirect("/account/password");
+  return viewer;
+}
+
 /** For pages that need a permission: a viewer without it sees the not-found page. */
 export async function requirePagePermission(permission: Permission): Promise<Viewer> {
   const viewer = await requireViewer();

@@ -24,6 +24,11 @@ vi.mock("@/lib/auth/session", () => ({
     if (!session.viewer) throw new RedirectSignal("/sign-in");
     return session.viewer;
   },
+  requireActionViewer: async () => {
+    if (!session.viewer) throw new RedirectSignal("/sign-in");
+    if (session.viewer.mustChangePassword) throw new RedirectSignal("/account/password");
+    return session.viewer;
+  },
 }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {

@@ -9,7 +9,14 @@ import { makeClass, makeLearner, makeProgram, makeProvince, makeUser, makeViewer
 
 // Actions run outside a Next.js request: the session is the viewer under test (as in the authorization matrix).
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
+vi.mock("@/lib/auth/session", () => ({
+  getViewer: async () => session.viewer,
+  requireActionViewer: async () => {
+    if (!session.viewer) throw new Error("redirect /sign-in");
+    if (session.viewer.mustChangePassword) throw new Error("redirect /account/password");
+    return session.viewer;
+  },
+}));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new Error(`redirect ${url}`);

@@ -14,7 +14,14 @@ class RedirectSignal extends Error {
     super(`redirect ${url}`);
   }
 }
-vi.mock("@/lib/auth/session", () => ({ getViewer: async () => session.viewer }));
+vi.mock("@/lib/auth/session", () => ({
+  getViewer: async () => session.viewer,
+  requireActionViewer: async () => {
+    if (!session.viewer) throw new RedirectSignal("/sign-in");
+    if (session.viewer.mustChangePassword) throw new RedirectSignal("/account/password");
+    return session.viewer;
+  },
+}));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
     throw new RedirectSignal(url);

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth/session";
+import { requireActionViewer } from "@/lib/auth/session";
 import { correctGrade, finalizeGradeSheet, saveGradeSheet } from "@/lib/data/grades";
 import type { Translator } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
@@ -22,8 +22,7 @@ function withRowCount(state: FormState, t: Translator): FormState {
 
 /** Saves a whole grade sheet; one bad row refuses all of it, with the errors by row and field. */
 export async function saveGradeSheetAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireActionViewer();
   const t = await getTranslator();
   const parsed = GradeSheetSchema.safeParse(gradeSheetFormInput(formData));
   if (!parsed.success) return withRowCount(invalidForm(parsed.error, t, formData), t);
@@ -43,8 +42,7 @@ export async function saveGradeSheetAction(_state: FormState, formData: FormData
 
 /** Locks a grade sheet (school leadership), then shows it locked. */
 export async function finalizeGradeSheetAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireActionViewer();
   const t = await getTranslator();
   const parsed = FinalizeSheetSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalidForm(parsed.error, t, formData);
@@ -62,8 +60,7 @@ export async function finalizeGradeSheetAction(_state: FormState, formData: Form
 
 /** Corrects one grade of a finalized sheet (school leadership), with a reason, then shows the corrections. */
 export async function correctGradeAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireActionViewer();
   const t = await getTranslator();
   const parsed = GradeCorrectionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalidForm(parsed.error, t, formData);

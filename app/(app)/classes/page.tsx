@@ -8,8 +8,8 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { ClassStatusBadge } from "@/components/training/badges";
 import { plainParams, type SearchParams } from "@/components/training/format";
-import { PageHeader } from "@/components/training/page-header";
-import { Pagination } from "@/components/training/pagination";
+import { Pagination } from "@/components/pagination";
+import { EmptyState, linkClass, PageHeader, rowClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("training.classes.title") };
@@ -31,19 +31,13 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
   const [t, locale] = [await getTranslator(), await getLocale()];
   const filter = ClassFilterSchema.parse(plainParams(await searchParams));
   const [list, options] = await Promise.all([listClasses(viewer, filter), getClassFilterOptions(viewer)]);
-  const kept = Object.fromEntries(
-    Object.entries({ status: filter.status, programId: filter.programId, hostUnitId: filter.hostUnitId, year: filter.year?.toString() }).filter(
-      (entry): entry is [string, string] => !!entry[1],
-    ),
-  );
-  const filtered = Object.keys(kept).length > 0;
-  const th = "px-3 py-2 text-left text-sm font-semibold text-slate-700";
-  const td = "px-3 py-2 align-top";
+  const kept = { status: filter.status, programId: filter.programId, hostUnitId: filter.hostUnitId, year: filter.year?.toString() };
+  const filtered = Object.values(kept).some(Boolean);
   const select = "rounded-md border border-slate-300 bg-white px-3 py-2 shadow-sm";
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("training.classes.title")} subtitle={t("training.classes.intro")} />
+      <PageHeader title={t("training.classes.title")} intro={t("training.classes.intro")} />
 
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <div className="flex flex-col gap-1">
@@ -91,44 +85,42 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
       <p className="text-sm text-slate-600" aria-live="polite">{t("training.classes.count", { count: formatNumber(list.total, locale) })}</p>
 
       {list.rows.length === 0 ? (
-        <p className="text-slate-600">{t("training.classes.noResults")}</p>
+        <EmptyState>{t("training.classes.noResults")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="w-full border-collapse text-sm">
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={th}>{t("training.classes.columns.code")}</th>
-                <th scope="col" className={th}>{t("training.classes.columns.name")}</th>
-                <th scope="col" className={th}>{t("training.classes.columns.program")}</th>
-                <th scope="col" className={th}>{t("training.classes.columns.host")}</th>
-                <th scope="col" className={th}>{t("training.classes.columns.dates")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("training.classes.columns.size")}</th>
-                <th scope="col" className={th}>{t("training.classes.columns.status")}</th>
+        <TableCard>
+          <thead className={theadClass}>
+            <tr>
+              <th scope="col" className={thClass}>{t("training.classes.columns.code")}</th>
+              <th scope="col" className={thClass}>{t("training.classes.columns.name")}</th>
+              <th scope="col" className={thClass}>{t("training.classes.columns.program")}</th>
+              <th scope="col" className={thClass}>{t("training.classes.columns.host")}</th>
+              <th scope="col" className={thClass}>{t("training.classes.columns.dates")}</th>
+              <th scope="col" className={`${thClass} text-right`}>{t("training.classes.columns.size")}</th>
+              <th scope="col" className={thClass}>{t("training.classes.columns.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.rows.map((c) => (
+              <tr key={c.id} className={`${rowClass} hover:bg-slate-50`}>
+                <td className={`${tdClass} whitespace-nowrap`}>{c.code}</td>
+                <td className={tdClass}>
+                  <Link href={`/classes/${c.id}`} className={linkClass}>{c.name}</Link>
+                </td>
+                <td className={tdClass}>{c.program.name}</td>
+                <td className={tdClass}>{c.host.name}</td>
+                <td className={`${tdClass} whitespace-nowrap tabular-nums`}>
+                  {c.startDate ? t("training.common.dateRange", { from: formatDate(c.startDate, locale), to: formatDate(c.endDate, locale) }) : ""}
+                </td>
+                <td className={`${tdClass} text-right tabular-nums`}>
+                  {t("training.classes.size", { enrolled: formatNumber(c._count.enrolments, locale), planned: formatNumber(c.plannedSize, locale) })}
+                </td>
+                <td className={tdClass}><ClassStatusBadge status={c.status} t={t} /></td>
               </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((c) => (
-                <tr key={c.id} className="border-t border-slate-100 hover:bg-slate-50">
-                  <td className={`${td} whitespace-nowrap`}>{c.code}</td>
-                  <td className={td}>
-                    <Link href={`/classes/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.name}</Link>
-                  </td>
-                  <td className={td}>{c.program.name}</td>
-                  <td className={td}>{c.host.name}</td>
-                  <td className={`${td} whitespace-nowrap tabular-nums`}>
-                    {c.startDate ? t("training.common.dateRange", { from: formatDate(c.startDate, locale), to: formatDate(c.endDate, locale) }) : ""}
-                  </td>
-                  <td className={`${td} text-right tabular-nums`}>
-                    {t("training.classes.size", { enrolled: formatNumber(c._count.enrolments, locale), planned: formatNumber(c.plannedSize, locale) })}
-                  </td>
-                  <td className={td}><ClassStatusBadge status={c.status} t={t} /></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </TableCard>
       )}
-      <Pagination page={list.page} pages={list.pages} basePath="/classes" params={kept} t={t} />
+      <Pagination page={list.page} pages={list.pages} total={list.total} basePath="/classes" params={kept} t={t} locale={locale} />
     </div>
   );
 }

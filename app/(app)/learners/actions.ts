@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth/session";
+import { requireActionViewer } from "@/lib/auth/session";
 import { createLearner, DuplicateCitizenIdError, updateLearner } from "@/lib/data/learners";
 import type { Translator } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
@@ -25,8 +25,7 @@ function learnerFailure(error: unknown, t: Translator, formData: FormData): Lear
 }
 
 export async function createLearnerAction(_state: LearnerFormState, formData: FormData): Promise<LearnerFormState> {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireActionViewer();
   const t = await getTranslator();
   const parsed = LearnerSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalidForm(parsed.error, t, formData);
@@ -41,8 +40,7 @@ export async function createLearnerAction(_state: LearnerFormState, formData: Fo
 }
 
 export async function updateLearnerAction(_state: LearnerFormState, formData: FormData): Promise<LearnerFormState> {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
+  const viewer = await requireActionViewer();
   const t = await getTranslator();
   const id = LearnerIdSchema.safeParse(formData.get("id"));
   if (!id.success) return { message: t("common.notFound"), values: submittedValues(formData) };

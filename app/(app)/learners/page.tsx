@@ -7,8 +7,8 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { LearnerFilterSchema } from "@/lib/validation/learners";
 import { plainParams, type SearchParams } from "@/components/training/format";
-import { ButtonLink, PageHeader } from "@/components/training/page-header";
-import { Pagination } from "@/components/training/pagination";
+import { Pagination } from "@/components/pagination";
+import { ButtonLink, EmptyState, linkClass, PageHeader, rowClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("training.learners.title") };
@@ -19,15 +19,12 @@ export default async function LearnersPage({ searchParams }: { searchParams: Pro
   const [t, locale] = [await getTranslator(), await getLocale()];
   const filter = LearnerFilterSchema.parse(plainParams(await searchParams));
   const [list, units] = await Promise.all([listLearners(viewer, filter), listLearnerUnits(viewer)]);
-  const kept = Object.fromEntries(Object.entries({ q: filter.q, unitId: filter.unitId }).filter((entry): entry is [string, string] => !!entry[1]));
-  const th = "px-3 py-2 text-left text-sm font-semibold text-slate-700";
-  const td = "px-3 py-2 align-top";
 
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
         title={t("training.learners.title")}
-        subtitle={t("training.learners.intro")}
+        intro={t("training.learners.intro")}
         actions={can(viewer, "learners.write") ? <ButtonLink href="/learners/new">{t("training.learners.add")}</ButtonLink> : undefined}
       />
 
@@ -65,42 +62,48 @@ export default async function LearnersPage({ searchParams }: { searchParams: Pro
       <p className="text-sm text-slate-600" aria-live="polite">{t("training.learners.count", { count: formatNumber(list.total, locale) })}</p>
 
       {list.rows.length === 0 ? (
-        <p className="text-slate-600">{t("training.learners.noResults")}</p>
+        <EmptyState>{t("training.learners.noResults")}</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="w-full border-collapse text-sm">
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={th}>{t("training.common.index")}</th>
-                <th scope="col" className={th}>{t("training.learners.columns.name")}</th>
-                <th scope="col" className={th}>{t("training.learners.columns.citizenId")}</th>
-                <th scope="col" className={th}>{t("training.learners.columns.birthDate")}</th>
-                <th scope="col" className={th}>{t("training.learners.columns.gender")}</th>
-                <th scope="col" className={th}>{t("training.learners.columns.position")}</th>
-                <th scope="col" className={th}>{t("training.learners.columns.unit")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("training.learners.columns.enrolments")}</th>
+        <TableCard>
+          <thead className={theadClass}>
+            <tr>
+              <th scope="col" className={thClass}>{t("training.common.index")}</th>
+              <th scope="col" className={thClass}>{t("training.learners.columns.name")}</th>
+              <th scope="col" className={thClass}>{t("training.learners.columns.citizenId")}</th>
+              <th scope="col" className={thClass}>{t("training.learners.columns.birthDate")}</th>
+              <th scope="col" className={thClass}>{t("training.learners.columns.gender")}</th>
+              <th scope="col" className={thClass}>{t("training.learners.columns.position")}</th>
+              <th scope="col" className={thClass}>{t("training.learners.columns.unit")}</th>
+              <th scope="col" className={`${thClass} text-right`}>{t("training.learners.columns.enrolments")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.rows.map((learner, index) => (
+              <tr key={learner.id} className={`${rowClass} hover:bg-slate-50`}>
+                <td className={`${tdClass} text-slate-500`}>{formatNumber((list.page - 1) * list.pageSize + index + 1, locale)}</td>
+                <td className={tdClass}>
+                  <Link href={`/learners/${learner.id}`} className={linkClass}>{learner.fullName}</Link>
+                </td>
+                <td className={`${tdClass} tabular-nums`}>{learner.citizenId}</td>
+                <td className={`${tdClass} tabular-nums`}>{formatDate(learner.birthDate, locale)}</td>
+                <td className={tdClass}>{t(`domain.gender.${learner.gender}`)}</td>
+                <td className={tdClass}>{[learner.position, learner.workplace].filter(Boolean).join(", ")}</td>
+                <td className={tdClass}>{learner.homeUnit.name}</td>
+                <td className={`${tdClass} text-right tabular-nums`}>{formatNumber(learner._count.enrolments, locale)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {list.rows.map((learner, index) => (
-                <tr key={learner.id} className="border-t border-slate-100 hover:bg-slate-50">
-                  <td className={`${td} text-slate-500`}>{formatNumber((list.page - 1) * list.pageSize + index + 1, locale)}</td>
-                  <td className={td}>
-                    <Link href={`/learners/${learner.id}`} className="font-medium text-brand-700 hover:underline">{learner.fullName}</Link>
-                  </td>
-                  <td className={`${td} tabular-nums`}>{learner.citizenId}</td>
-                  <td className={`${td} tabular-nums`}>{formatDate(learner.birthDate, locale)}</td>
-                  <td className={td}>{t(`domain.gender.${learner.gender}`)}</td>
-                  <td className={td}>{[learner.position, learner.workplace].filter(Boolean).join(", ")}</td>
-                  <td className={td}>{learner.homeUnit.name}</td>
-                  <td className={`${td} text-right tabular-nums`}>{formatNumber(learner._count.enrolments, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </TableCard>
       )}
-      <Pagination page={list.page} pages={list.pages} basePath="/learners" params={kept} t={t} />
+      <Pagination
+        page={list.page}
+        pages={list.pages}
+        total={list.total}
+        basePath="/learners"
+        params={{ q: filter.q, unitId: filter.unitId }}
+        t={t}
+        locale={locale}
+      />
     </div>
   );
 }

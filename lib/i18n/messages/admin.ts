@@ -323,13 +323,6 @@ export const admin = defineMessages(
         successorUnitId: "Mã đơn vị tiếp nhận",
       },
     },
-    pagination: {
-      label: "Phân trang",
-      previous: "Trang trước",
-      next: "Trang sau",
-      page: "Trang {page}",
-      summary: "Trang {page}/{pages} · {total} mục",
-    },
   },
   {
     title: "Administration",
@@ -651,13 +644,6 @@ export const admin = defineMessages(
         validTo: "Valid to",
         successorUnitId: "Successor unit id",
       },
-    },
-    pagination: {
-      label: "Pagination",
-      previous: "Previous page",
-      next: "Next page",
-      page: "Page {page}",
-      summary: "Page {page} of {pages} · {total} items",
     },
   },
 );

@@ -32,7 +32,6 @@ export const training = defineMessages(
       all: "Tất cả",
       notSet: "Chưa có",
       dateRange: "{from} – {to}",
-      pagination: "Phân trang",
       index: "STT",
     },
     learners: {
@@ -81,7 +80,7 @@ export const training = defineMessages(
       submitUpdate: "Lưu thay đổi",
       cancel: "Hủy",
       edit: "Sửa thông tin",
-      back: "← Danh sách học viên",
+      back: "Danh sách học viên",
       personal: "Thông tin cá nhân",
       enrolments: "Quá trình học tập",
       noEnrolments: "Chưa tham gia lớp nào trong phạm vi bạn được xem.",
@@ -100,7 +99,7 @@ export const training = defineMessages(
       size: "{enrolled}/{planned}",
       noResults: "Không có lớp nào phù hợp.",
       count: "{count} lớp",
-      back: "← Danh sách lớp",
+      back: "Danh sách lớp",
       overview: "Thông tin chung",
       fields: {
         program: "Chương trình",
@@ -130,7 +129,7 @@ export const training = defineMessages(
     grades: {
       title: "Bảng điểm: {subject}",
       classLine: "{name} ({code}) · {host}",
-      back: "← Về lớp {code}",
+      back: "Về lớp {code}",
       status: "Trạng thái",
       columns: {
         name: "Họ và tên",
@@ -225,7 +224,6 @@ export const training = defineMessages(
       all: "All",
       notSet: "Not set",
       dateRange: "{from} – {to}",
-      pagination: "Pagination",
       index: "No.",
     },
     learners: {
@@ -274,7 +272,7 @@ export const training = defineMessages(
       submitUpdate: "Save changes",
       cancel: "Cancel",
       edit: "Edit",
-      back: "← All learners",
+      back: "All learners",
       personal: "Personal data",
       enrolments: "Classes attended",
       noEnrolments: "No classes within your scope.",
@@ -293,7 +291,7 @@ export const training = defineMessages(
       size: "{enrolled}/{planned}",
       noResults: "No classes match.",
       count: "{count} classes",
-      back: "← All classes",
+      back: "All classes",
       overview: "Overview",
       fields: {
         program: "Program",
@@ -323,7 +321,7 @@ export const training = defineMessages(
     grades: {
       title: "Grade sheet: {subject}",
       classLine: "{name} ({code}) · {host}",
-      back: "← Back to class {code}",
+      back: "Back to class {code}",
       status: "Status",
       columns: {
         name: "Full name",

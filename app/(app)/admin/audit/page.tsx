@@ -9,8 +9,8 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { dayStartInVietnam } from "@/lib/validation/units";
 import { parseAuditQuery } from "@/lib/validation/users";
 import { AuditChanges } from "@/components/admin/audit-changes";
-import { Pagination } from "@/components/admin/pagination";
-import { EmptyState, inputClass, linkClass, PageHeader, primaryLinkClass, rowClass, secondaryButtonClass, TableCard, tdClass, thClass, theadClass } from "@/components/admin/ui";
+import { Pagination } from "@/components/pagination";
+import { EmptyState, inputClass, linkClass, PageHeader, primaryLinkClass, rowClass, secondaryButtonClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("admin.audit.title") };

@@ -2,25 +2,18 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth/session";
+import { requireActionViewer } from "@/lib/auth/session";
 import { closeUnit, createUnit, renameUnit } from "@/lib/data/units";
 import { getTranslator } from "@/lib/i18n/server";
 import { failedForm, invalidForm, type FormState } from "@/lib/validation/form";
 import { CloseUnitSchema, CreateUnitSchema, RenameUnitSchema } from "@/lib/validation/units";
-
-async function actingViewer() {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
-  if (viewer.mustChangePassword) redirect("/account/password");
-  return viewer;
-}
 
 function input(formData: FormData) {
   return Object.fromEntries(formData.entries());
 }
 
 export async function createUnitAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await actingViewer();
+  const viewer = await requireActionViewer();
   const t = await getTranslator();
   const parsed = CreateUnitSchema.safeParse(input(formData));
   if (!parsed.success) return invalidForm(parsed.error, t, formData);
@@ -35,7 +28,7 @@ export async function createUnitAction(_state: FormState, formData: FormData): P
 }
 
 export async function renameUnitAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await actingViewer();
+  const viewer = await requireActionViewer();
   const t = await getTranslator();
   const parsed = RenameUnitSchema.safeParse(input(formData));
   if (!parsed.success) return invalidForm(parsed.error, t, formData);
@@ -50,7 +43,7 @@ export async function renameUnitAction(_state: FormState, formData: FormData): P
 }
 
 export async function closeUnitAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await actingViewer();
+  const viewer = await requireActionViewer();
   const t = await getTranslator();
   const parsed = CloseUnitSchema.safeParse(input(formData));
   if (!parsed.success) return invalidForm(parsed.error, t, formData);

@@ -6,7 +6,7 @@ import { getUnitTree, type UnitNode } from "@/lib/data/units";
 import type { Translator } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
 import { PARENT_KINDS, UNIT_KINDS } from "@/lib/validation/units";
-import { Badge, EmptyState, inputClass, linkClass, PageHeader, primaryLinkClass } from "@/components/admin/ui";
+import { Badge, ButtonLink, EmptyState, inputClass, linkClass, PageHeader, primaryLinkClass } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("admin.units.title") };
@@ -62,11 +62,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title={t("admin.units.title")}
         intro={t("admin.units.intro")}
-        actions={
-          <Link href="/admin/units/new" className={primaryLinkClass}>
-            {t("admin.units.new")}
-          </Link>
-        }
+        actions={<ButtonLink href="/admin/units/new">{t("admin.units.new")}</ButtonLink>}
       />
 
       {provinces.length > 0 ? (

@@ -1,8 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { getViewer } from "@/lib/auth/session";
+import { requireActionViewer } from "@/lib/auth/session";
 import { addRoleAssignment, createUser, removeRoleAssignment, resetUserPassword, setUserActive, unlockUser, updateUser } from "@/lib/data/users";
 import { getTranslator } from "@/lib/i18n/server";
 import { failedForm, invalidForm, submittedValues, type FormState } from "@/lib/validation/form";
@@ -20,14 +19,6 @@ import {
 // Actions are public endpoints: each reads the viewer, validates, and leaves permission and scope to the
 // data layer, which refuses anything outside the viewer's accounts.
 
-async function actingViewer() {
-  const viewer = await getViewer();
-  if (!viewer) redirect("/sign-in");
-  // A user who must change a reset password may do nothing else first (as the pages enforce).
-  if (viewer.mustChangePassword) redirect("/account/password");
-  return viewer;
-}
-
 function input(formData: FormData) {
   return Object.fromEntries(formData.entries());
 }
@@ -38,7 +29,7 @@ function refreshAccount(userId?: string) {
 }
 
 export async function createUserAction(_state: AccountFormState, formData: FormData): Promise<AccountFormState> {
-  const viewer = await actingViewer();
+  const viewer = await requireActionViewer();
   const t = await getTranslator();
   const parsed = CreateUserSchema.safeParse(input(formData));
   if (!parsed.success) return invalidForm(parsed.error, t, formData);
@@ -58,7 +49,7 @@ export async function createUserAction(_state: AccountFormState, formData: FormD
 }
 
 export async function updateUserAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await actingViewer();
+  const viewer = await requireActionViewer();
   const t = await getTranslator();
   const parsed = UpdateUserSchema.safeParse(input(formData));
   if (!parsed.success) return invalidForm(parsed.error, t, formData);
@@ -72,7 +63,7 @@ export async function updateUserAction(_state: FormState, formData: FormData): P
 }
 
 export async function addRoleAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await actingViewer();
+  const viewer = await requireActionViewer();
   const t = await getTranslator();
   const parsed = AddRoleSchema.safeParse(input(formData));
   if (!parsed.success) return invalidForm(parsed.error, t, formData);
@@ -86,7 +77,7 @@ export async function addRoleAction(_state: FormState, formData: FormData): Prom
 }
 
 export async function removeRoleAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await actingViewer();
+  const viewer = await requireActionViewer();
   const t = await getTranslator();
   const parsed = RemoveRoleSchema.safeParse(input(formData));
   if (!parsed.success) return invalidForm(parsed.error, t, formData);
@@ -100,7 +91,7 @@ export async function removeRoleAction(_state: FormState, formData: FormData): P
 }
 
 export async function resetPasswordAction(_state: AccountFormState, formData: FormData): Promise<AccountFormState> {
-  const viewer = await actingViewer();
+  const viewer = await requireActionViewer();
   const t = await getTranslator();
   const parsed = ResetPasswordSchema.safeParse(input(formData));
   if (!parsed.success) return invalidForm(parsed.error, t, formData);
@@ -115,7 +106,7 @@ export async function resetPasswordAction(_state: AccountFormState, formData: Fo
 }
 
 export async function unlockUserAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await actingViewer();
+  const viewer = await requireActionViewer();
   const t = await getTranslator();
   const parsed = UserIdSchema.safeParse(input(formData));
   if (!parsed.success) return invalidForm(parsed.error, t, formData);
@@ -129,7 +120,7 @@ export async function unlockUserAction(_state: FormState, formData: FormData): P
 }
 
 export async function setUserActiveAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const viewer = await actingViewer();
+  const viewer = await requireActionViewer();
   const t = await getTranslator();
   const parsed = SetActiveSchema.safeParse(input(formData));
   if (!parsed.success) return invalidForm(parsed.error, t, formData);

@@ -5,9 +5,9 @@ import { listAssignableUnits, listUsers } from "@/lib/data/users";
 import { formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { parseUserListQuery, ROLES, USER_STATUSES } from "@/lib/validation/users";
-import { Pagination } from "@/components/admin/pagination";
+import { Pagination } from "@/components/pagination";
 import { UserStatusBadges } from "@/components/admin/user-status";
-import { EmptyState, inputClass, linkClass, PageHeader, primaryLinkClass, rowClass, secondaryButtonClass, TableCard, tdClass, thClass, theadClass } from "@/components/admin/ui";
+import { ButtonLink, EmptyState, inputClass, linkClass, PageHeader, primaryLinkClass, rowClass, secondaryButtonClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("admin.users.title") };
@@ -25,11 +25,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title={t("admin.users.title")}
         intro={t("admin.users.intro")}
-        actions={
-          <Link href="/admin/users/new" className={primaryLinkClass}>
-            {t("admin.users.new")}
-          </Link>
-        }
+        actions={<ButtonLink href="/admin/users/new">{t("admin.users.new")}</ButtonLink>}
       />
 
       <form method="get" role="search" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm md:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_repeat(3,minmax(0,1fr))]">

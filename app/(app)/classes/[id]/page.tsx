@@ -1,27 +1,21 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getClass } from "@/lib/data/classes";
-import { NotFoundError } from "@/lib/data/errors";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/not-found";
 import { ClassificationBadge, ClassStatusBadge, SheetStatusBadge } from "@/components/training/badges";
 import { formatScore } from "@/components/training/format";
-import { Facts, PageHeader, Section } from "@/components/training/page-header";
+import { DefinitionList, linkClass, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 
 type Props = { params: Promise<{ id: string }> };
 
 // Read once per request, for the metadata and the page.
 const load = cache(async (id: string) => {
   const viewer = await requirePagePermission("classes.read");
-  try {
-    return await getClass(viewer, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return orNotFound(getClass(viewer, id));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -32,25 +26,24 @@ export default async function ClassPage({ params }: Props) {
   const c = await load((await params).id);
   const [t, locale] = [await getTranslator(), await getLocale()];
   const notSet = <span className="font-normal text-slate-500">{t("training.common.notSet")}</span>;
-  const th = "px-3 py-2 text-left text-sm font-semibold text-slate-700";
-  const td = "px-3 py-2 align-top";
   const hasResults = c.enrolments.some((e) => e.result);
 
   return (
     <div className="flex flex-col gap-8">
       <PageHeader
         title={c.name}
-        subtitle={
-          <span className="flex flex-wrap items-center gap-2">
+        intro={
+          <div className="flex flex-wrap items-center gap-2">
             <span>{c.code}</span>
             <ClassStatusBadge status={c.status} t={t} />
-          </span>
+          </div>
         }
         back={{ href: "/classes", label: t("training.classes.back") }}
       />
 
       <Section title={t("training.classes.overview")} id="overview">
-        <Facts
+        <DefinitionList
+          columns={3}
           items={[
             { label: t("training.classes.fields.program"), value: c.program.name },
             {
@@ -79,7 +72,7 @@ export default async function ClassPage({ params }: Props) {
         {c.statusChanges.length === 0 ? (
           <p className="text-slate-600">{t("training.classes.noStatusChanges")}</p>
         ) : (
-          <ol className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <ol className="flex flex-col gap-2">
             {c.statusChanges.map((change) => (
               <li key={change.id} className="flex flex-wrap items-center gap-2 text-sm">
                 <span className="tabular-nums text-slate-600">{formatDateTime(change.at, locale)}</span>
@@ -95,91 +88,87 @@ export default async function ClassPage({ params }: Props) {
       </Section>
 
       <Section title={t("training.classes.subjects")} id="subjects">
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="w-full border-collapse text-sm">
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={th}>{t("training.classes.subjectColumns.code")}</th>
-                <th scope="col" className={th}>{t("training.classes.subjectColumns.name")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("training.classes.subjectColumns.periods")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("training.classes.subjectColumns.weight")}</th>
-                <th scope="col" className={th}>{t("training.classes.subjectColumns.lecturers")}</th>
-                {c.readsGrades ? <th scope="col" className={th}>{t("training.classes.subjectColumns.sheet")}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {c.subjects.map((subject) => (
-                <tr key={subject.id} className="border-t border-slate-100">
-                  <td className={`${td} whitespace-nowrap`}>{subject.code}</td>
-                  <td className={td}>
-                    {subject.name}
-                    <div className="text-xs text-slate-500">{t(`training.enums.assessment.${subject.assessment}`)}</div>
+        <TableCard>
+          <thead className={theadClass}>
+            <tr>
+              <th scope="col" className={thClass}>{t("training.classes.subjectColumns.code")}</th>
+              <th scope="col" className={thClass}>{t("training.classes.subjectColumns.name")}</th>
+              <th scope="col" className={`${thClass} text-right`}>{t("training.classes.subjectColumns.periods")}</th>
+              <th scope="col" className={`${thClass} text-right`}>{t("training.classes.subjectColumns.weight")}</th>
+              <th scope="col" className={thClass}>{t("training.classes.subjectColumns.lecturers")}</th>
+              {c.readsGrades ? <th scope="col" className={thClass}>{t("training.classes.subjectColumns.sheet")}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {c.subjects.map((subject) => (
+              <tr key={subject.id} className={rowClass}>
+                <td className={`${tdClass} whitespace-nowrap`}>{subject.code}</td>
+                <td className={tdClass}>
+                  {subject.name}
+                  <div className="text-xs text-slate-500">{t(`training.enums.assessment.${subject.assessment}`)}</div>
+                </td>
+                <td className={`${tdClass} text-right tabular-nums`}>{formatNumber(subject.periods, locale)}</td>
+                <td className={`${tdClass} text-right tabular-nums`}>{formatNumber(subject.weight, locale)}</td>
+                <td className={tdClass}>{subject.lecturers.length > 0 ? subject.lecturers.map((l) => l.fullName).join(", ") : <span className="text-slate-500">{t("training.classes.noLecturer")}</span>}</td>
+                {c.readsGrades ? (
+                  <td className={tdClass}>
+                    {subject.weight > 0 || subject.sheet ? (
+                      <span className="flex flex-wrap items-center gap-2">
+                        <SheetStatusBadge status={subject.sheet?.status ?? null} t={t} />
+                        <Link
+                          href={`/classes/${c.id}/grades/${subject.id}`}
+                          className="text-brand-700 hover:underline"
+                          aria-label={`${t("training.classes.openSheet")}: ${subject.name}`}
+                        >
+                          {t("training.classes.openSheet")}
+                        </Link>
+                      </span>
+                    ) : (
+                      <span className="text-slate-500">{t("training.classes.notGraded")}</span>
+                    )}
                   </td>
-                  <td className={`${td} text-right tabular-nums`}>{formatNumber(subject.periods, locale)}</td>
-                  <td className={`${td} text-right tabular-nums`}>{formatNumber(subject.weight, locale)}</td>
-                  <td className={td}>{subject.lecturers.length > 0 ? subject.lecturers.map((l) => l.fullName).join(", ") : <span className="text-slate-500">{t("training.classes.noLecturer")}</span>}</td>
-                  {c.readsGrades ? (
-                    <td className={td}>
-                      {subject.weight > 0 || subject.sheet ? (
-                        <span className="flex flex-wrap items-center gap-2">
-                          <SheetStatusBadge status={subject.sheet?.status ?? null} t={t} />
-                          <Link
-                            href={`/classes/${c.id}/grades/${subject.id}`}
-                            className="text-brand-700 hover:underline"
-                            aria-label={`${t("training.classes.openSheet")}: ${subject.name}`}
-                          >
-                            {t("training.classes.openSheet")}
-                          </Link>
-                        </span>
-                      ) : (
-                        <span className="text-slate-500">{t("training.classes.notGraded")}</span>
-                      )}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </TableCard>
       </Section>
 
       <Section title={t("training.classes.learners")} id="learners">
         {c.enrolments.length === 0 ? (
           <p className="text-slate-600">{t("training.classes.noLearners")}</p>
         ) : (
-          <>
+          <div className="flex flex-col gap-3">
             {!hasResults ? <p className="text-sm text-slate-600">{t("training.classes.resultsPending")}</p> : null}
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-              <table className="w-full border-collapse text-sm">
-                <thead className="bg-slate-50">
-                  <tr>
-                    <th scope="col" className={th}>{t("training.common.index")}</th>
-                    <th scope="col" className={th}>{t("training.classes.learnerColumns.name")}</th>
-                    <th scope="col" className={th}>{t("training.classes.learnerColumns.birthDate")}</th>
-                    <th scope="col" className={th}>{t("training.classes.learnerColumns.homeUnit")}</th>
-                    <th scope="col" className={th}>{t("training.classes.learnerColumns.status")}</th>
-                    <th scope="col" className={`${th} text-right`}>{t("training.classes.learnerColumns.finalScore")}</th>
-                    <th scope="col" className={th}>{t("training.classes.learnerColumns.classification")}</th>
+            <TableCard>
+              <thead className={theadClass}>
+                <tr>
+                  <th scope="col" className={thClass}>{t("training.common.index")}</th>
+                  <th scope="col" className={thClass}>{t("training.classes.learnerColumns.name")}</th>
+                  <th scope="col" className={thClass}>{t("training.classes.learnerColumns.birthDate")}</th>
+                  <th scope="col" className={thClass}>{t("training.classes.learnerColumns.homeUnit")}</th>
+                  <th scope="col" className={thClass}>{t("training.classes.learnerColumns.status")}</th>
+                  <th scope="col" className={`${thClass} text-right`}>{t("training.classes.learnerColumns.finalScore")}</th>
+                  <th scope="col" className={thClass}>{t("training.classes.learnerColumns.classification")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {c.enrolments.map((e, index) => (
+                  <tr key={e.id} className={rowClass}>
+                    <td className={`${tdClass} text-slate-500`}>{formatNumber(index + 1, locale)}</td>
+                    <td className={tdClass}>
+                      <Link href={`/learners/${e.learner.id}`} className={linkClass}>{e.learner.fullName}</Link>
+                    </td>
+                    <td className={`${tdClass} tabular-nums`}>{formatDate(e.learner.birthDate, locale)}</td>
+                    <td className={tdClass}>{e.learner.homeUnit.name}</td>
+                    <td className={tdClass}>{t(`training.enums.enrolmentStatus.${e.status}`)}</td>
+                    <td className={`${tdClass} text-right tabular-nums`}>{e.result ? formatScore(e.result.finalScore, locale) : ""}</td>
+                    <td className={tdClass}>{e.result ? <ClassificationBadge classification={e.result.classification} t={t} /> : null}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {c.enrolments.map((e, index) => (
-                    <tr key={e.id} className="border-t border-slate-100">
-                      <td className={`${td} text-slate-500`}>{formatNumber(index + 1, locale)}</td>
-                      <td className={td}>
-                        <Link href={`/learners/${e.learner.id}`} className="font-medium text-brand-700 hover:underline">{e.learner.fullName}</Link>
-                      </td>
-                      <td className={`${td} tabular-nums`}>{formatDate(e.learner.birthDate, locale)}</td>
-                      <td className={td}>{e.learner.homeUnit.name}</td>
-                      <td className={td}>{t(`training.enums.enrolmentStatus.${e.status}`)}</td>
-                      <td className={`${td} text-right tabular-nums`}>{e.result ? formatScore(e.result.finalScore, locale) : ""}</td>
-                      <td className={td}>{e.result ? <ClassificationBadge classification={e.result.classification} t={t} /> : null}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
+                ))}
+              </tbody>
+            </TableCard>
+          </div>
         )}
       </Section>
     </div>

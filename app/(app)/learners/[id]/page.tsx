@@ -1,27 +1,21 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getLearner } from "@/lib/data/learners";
-import { NotFoundError } from "@/lib/data/errors";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/not-found";
 import { ClassificationBadge, ClassStatusBadge } from "@/components/training/badges";
 import { firstParam, formatScore, type SearchParams } from "@/components/training/format";
-import { ButtonLink, Facts, Notice, PageHeader, Section } from "@/components/training/page-header";
+import { ButtonLink, DefinitionList, linkClass, Notice, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 // Read once per request, for the metadata and the page.
 const load = cache(async (id: string) => {
   const viewer = await requirePagePermission("learners.read");
-  try {
-    return await getLearner(viewer, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return orNotFound(getLearner(viewer, id));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -33,14 +27,12 @@ export default async function LearnerPage({ params, searchParams }: Props) {
   const saved = firstParam((await searchParams).saved);
   const [t, locale] = [await getTranslator(), await getLocale()];
   const notSet = <span className="font-normal text-slate-500">{t("training.common.notSet")}</span>;
-  const th = "px-3 py-2 text-left text-sm font-semibold text-slate-700";
-  const td = "px-3 py-2 align-top";
 
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
         title={learner.fullName}
-        subtitle={`${t("training.learners.fields.citizenId")}: ${learner.citizenId}`}
+        intro={`${t("training.learners.fields.citizenId")}: ${learner.citizenId}`}
         back={{ href: "/learners", label: t("training.learners.back") }}
         actions={learner.canEdit ? <ButtonLink href={`/learners/${learner.id}/edit`}>{t("training.learners.edit")}</ButtonLink> : undefined}
       />
@@ -48,7 +40,8 @@ export default async function LearnerPage({ params, searchParams }: Props) {
       {saved === "updated" ? <Notice tone="success">{t("training.learners.updated")}</Notice> : null}
 
       <Section title={t("training.learners.personal")} id="personal">
-        <Facts
+        <DefinitionList
+          columns={3}
           items={[
             { label: t("training.learners.fields.fullName"), value: learner.fullName },
             { label: t("training.learners.fields.citizenId"), value: <span className="tabular-nums">{learner.citizenId}</span> },
@@ -70,56 +63,54 @@ export default async function LearnerPage({ params, searchParams }: Props) {
             { label: t("training.learners.fields.homeUnit"), value: learner.homeUnit.name },
           ]}
         />
-        <p className="text-xs text-slate-500">{t("training.learners.recordedAt", { at: formatDateTime(learner.updatedAt, locale) })}</p>
+        <p className="mt-4 text-xs text-slate-500">{t("training.learners.recordedAt", { at: formatDateTime(learner.updatedAt, locale) })}</p>
       </Section>
 
       <Section title={t("training.learners.enrolments")} id="enrolments">
         {learner.enrolments.length === 0 ? (
           <p className="text-slate-600">{t("training.learners.noEnrolments")}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-            <table className="w-full border-collapse text-sm">
-              <thead className="bg-slate-50">
-                <tr>
-                  <th scope="col" className={th}>{t("training.learners.enrolmentColumns.class")}</th>
-                  <th scope="col" className={th}>{t("training.learners.enrolmentColumns.program")}</th>
-                  <th scope="col" className={th}>{t("training.learners.enrolmentColumns.host")}</th>
-                  <th scope="col" className={th}>{t("training.learners.enrolmentColumns.dates")}</th>
-                  <th scope="col" className={th}>{t("training.learners.enrolmentColumns.status")}</th>
-                  <th scope="col" className={th}>{t("training.learners.enrolmentColumns.result")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {learner.enrolments.map((enrolment) => {
-                  const c = enrolment.trainingClass;
-                  return (
-                    <tr key={enrolment.id} className="border-t border-slate-100">
-                      <td className={td}>
-                        <Link href={`/classes/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.name}</Link>
-                        <div className="text-xs text-slate-500">{c.code} · <ClassStatusBadge status={c.status} t={t} /></div>
-                      </td>
-                      <td className={td}>{c.program.name}</td>
-                      <td className={td}>{c.host.name}</td>
-                      <td className={`${td} whitespace-nowrap tabular-nums`}>
-                        {c.startDate ? t("training.common.dateRange", { from: formatDate(c.startDate, locale), to: formatDate(c.endDate, locale) }) : ""}
-                      </td>
-                      <td className={td}>{t(`training.enums.enrolmentStatus.${enrolment.status}`)}</td>
-                      <td className={td}>
-                        {enrolment.result ? (
-                          <span className="flex items-center gap-2">
-                            <span className="tabular-nums">{formatScore(enrolment.result.finalScore, locale)}</span>
-                            <ClassificationBadge classification={enrolment.result.classification} t={t} />
-                          </span>
-                        ) : (
-                          <span className="text-slate-500">{t("training.common.notSet")}</span>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <TableCard>
+            <thead className={theadClass}>
+              <tr>
+                <th scope="col" className={thClass}>{t("training.learners.enrolmentColumns.class")}</th>
+                <th scope="col" className={thClass}>{t("training.learners.enrolmentColumns.program")}</th>
+                <th scope="col" className={thClass}>{t("training.learners.enrolmentColumns.host")}</th>
+                <th scope="col" className={thClass}>{t("training.learners.enrolmentColumns.dates")}</th>
+                <th scope="col" className={thClass}>{t("training.learners.enrolmentColumns.status")}</th>
+                <th scope="col" className={thClass}>{t("training.learners.enrolmentColumns.result")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {learner.enrolments.map((enrolment) => {
+                const c = enrolment.trainingClass;
+                return (
+                  <tr key={enrolment.id} className={rowClass}>
+                    <td className={tdClass}>
+                      <Link href={`/classes/${c.id}`} className={linkClass}>{c.name}</Link>
+                      <div className="text-xs text-slate-500">{c.code} · <ClassStatusBadge status={c.status} t={t} /></div>
+                    </td>
+                    <td className={tdClass}>{c.program.name}</td>
+                    <td className={tdClass}>{c.host.name}</td>
+                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>
+                      {c.startDate ? t("training.common.dateRange", { from: formatDate(c.startDate, locale), to: formatDate(c.endDate, locale) }) : ""}
+                    </td>
+                    <td className={tdClass}>{t(`training.enums.enrolmentStatus.${enrolment.status}`)}</td>
+                    <td className={tdClass}>
+                      {enrolment.result ? (
+                        <span className="flex items-center gap-2">
+                          <span className="tabular-nums">{formatScore(enrolment.result.finalScore, locale)}</span>
+                          <ClassificationBadge classification={enrolment.result.classification} t={t} />
+                        </span>
+                      ) : (
+                        <span className="text-slate-500">{t("training.common.notSet")}</span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </TableCard>
         )}
       </Section>
     </div>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { PageHeader } from "@/components/training/page-header";
+import { Card, PageHeader } from "@/components/ui";
 import { LearnerForm } from "../learner-form";
 import { learnerFormProps } from "../form-props";
 
@@ -21,11 +21,11 @@ export default async function NewLearnerPage() {
       <PageHeader
         title={t("training.learners.newTitle")}
         back={{ href: "/learners", label: t("training.learners.back") }}
-        subtitle={unitName ? t("training.learners.registeredAt", { unit: unitName }) : undefined}
+        intro={unitName ? t("training.learners.registeredAt", { unit: unitName }) : undefined}
       />
-      <section className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+      <Card>
         <LearnerForm initial={{ ethnicity: "Kinh", partyMembership: "NONE", theoryLevel: "NONE" }} cancelHref="/learners" {...learnerFormProps(t, "create")} />
-      </section>
+      </Card>
     </div>
   );
 }

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/data/errors";
 import { getUnit } from "@/lib/data/units";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/not-found";
 import { todayInVietnam } from "@/lib/validation/units";
-import { Badge, DefinitionList, linkClass, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/admin/ui";
+import { Badge, DefinitionList, linkClass, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 import { CloseUnitForm, RenameUnitForm } from "./unit-forms";
 
 type Props = { params: Promise<{ id: string }> };
@@ -15,12 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 async function load(props: Props) {
   const viewer = await requirePagePermission("units.manage");
   const { id } = await props.params;
-  try {
-    return await getUnit(viewer, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return orNotFound(getUnit(viewer, id));
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { NotFoundError } from "@/lib/data/errors";
 import { getUnit, getUnitTree, type UnitNode } from "@/lib/data/units";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { PARENT_KINDS, todayInVietnam, UNIT_KINDS } from "@/lib/validation/units";
-import { Card, PageHeader } from "@/components/admin/ui";
+import { Card, PageHeader } from "@/components/ui";
 import { CreateUnitForm } from "./create-unit-form";
 
 export async function generateMetadata(): Promise<Metadata> {

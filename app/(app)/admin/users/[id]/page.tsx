@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/data/errors";
 import { getUser, listAssignableUnits } from "@/lib/data/users";
 import { isMessageKey, type Translator } from "@/lib/i18n";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/not-found";
 import { grantableRoles } from "@/lib/validation/users";
 import { UserStatusBadges } from "@/components/admin/user-status";
-import { Badge, DefinitionList, linkClass, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/admin/ui";
+import { Badge, DefinitionList, linkClass, Notice, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 import { ActivationForm, AddRoleForm, EditUserForm, RemoveRoleForm, ResetPasswordForm, UnlockForm } from "./user-forms";
 
 type Props = { params: Promise<{ id: string }> };
@@ -17,12 +16,7 @@ type Props = { params: Promise<{ id: string }> };
 async function load(props: Props) {
   const viewer = await requirePagePermission("users.manage");
   const { id } = await props.params;
-  try {
-    return { viewer, user: await getUser(viewer, id) };
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return { viewer, user: await orNotFound(getUser(viewer, id)) };
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
@@ -56,8 +50,8 @@ export default async function UserPage(props: Props) {
         }
         back={{ href: "/admin/users", label: t("admin.users.detail.back") }}
       />
-      {user.isSelf ? <p className="rounded-md bg-sky-50 p-3 text-sm text-sky-900">{t("admin.users.detail.self")}</p> : null}
-      {!user.manageable ? <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("admin.users.detail.readOnly")}</p> : null}
+      {user.isSelf ? <Notice>{t("admin.users.detail.self")}</Notice> : null}
+      {!user.manageable ? <Notice tone="warning">{t("admin.users.detail.readOnly")}</Notice> : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Section id="account" title={t("admin.users.detail.account")}>

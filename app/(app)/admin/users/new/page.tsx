@@ -3,7 +3,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { listAssignableUnits } from "@/lib/data/users";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { grantableRoles } from "@/lib/validation/users";
-import { Card, PageHeader } from "@/components/admin/ui";
+import { Card, PageHeader } from "@/components/ui";
 import { CreateUserForm } from "./create-user-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getLearner } from "@/lib/data/learners";
-import { NotFoundError } from "@/lib/data/errors";
 import { getTranslator } from "@/lib/i18n/server";
-import { PageHeader } from "@/components/training/page-header";
+import { orNotFound } from "@/lib/not-found";
+import { Card, PageHeader } from "@/components/ui";
 import { LearnerForm } from "../../learner-form";
 import { learnerFormProps } from "../../form-props";
 
@@ -17,13 +17,7 @@ const isoDay = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : 
 export default async function EditLearnerPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePagePermission("learners.write");
   const { id } = await params;
-  let learner;
-  try {
-    learner = await getLearner(viewer, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const learner = await orNotFound(getLearner(viewer, id));
   // Readable but not changeable (e.g. another center's learner enrolled in this center's class).
   if (!learner.canEdit) notFound();
   const t = await getTranslator();
@@ -46,12 +40,12 @@ export default async function EditLearnerPage({ params }: { params: Promise<{ id
     <div className="flex max-w-4xl flex-col gap-6">
       <PageHeader
         title={t("training.learners.editTitle")}
-        subtitle={learner.fullName}
-        back={{ href: `/learners/${learner.id}`, label: `← ${learner.fullName}` }}
+        intro={learner.fullName}
+        back={{ href: `/learners/${learner.id}`, label: learner.fullName }}
       />
-      <section className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+      <Card>
         <LearnerForm id={learner.id} initial={initial} cancelHref={`/learners/${learner.id}`} {...learnerFormProps(t, "update")} />
-      </section>
+      </Card>
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { FormMessage, SubmitButton } from "@/components/form";
+import { rowClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 import type { FormState } from "@/lib/validation/form";
 import { saveGradeSheetAction } from "@/app/(app)/classes/actions";
 
@@ -42,8 +43,6 @@ export function GradeSheetForm({ classId, subjectId, rows, labels, version }: { 
   }, [state]);
   const submitted = state.values;
   const error = (index: number, field: string) => state.fieldErrors?.[`rows.${index}.${field}`];
-  const th = "px-3 py-2 text-left text-sm font-semibold text-slate-700";
-  const td = "px-3 py-2 align-top";
   // Remount the inputs with each result (and each saved version) so they show what was typed or saved.
   const key = `${version}:${JSON.stringify(submitted ?? null)}`;
   return (
@@ -51,74 +50,72 @@ export function GradeSheetForm({ classId, subjectId, rows, labels, version }: { 
       <input type="hidden" name="classId" value={classId} />
       <input type="hidden" name="subjectId" value={subjectId} />
       <p id="score-hint" className="text-sm text-slate-600">{labels.scoreHint}</p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="w-full border-collapse text-sm">
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className={th}>{labels.index}</th>
-              <th scope="col" className={th}>{labels.name}</th>
-              <th scope="col" className={th}>{labels.birthDate}</th>
-              <th scope="col" className={th}>{labels.score}</th>
-              <th scope="col" className={th}>{labels.absent}</th>
-              <th scope="col" className={th}>{labels.note}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => {
-              const scoreError = error(index, "score") ?? error(index, "enrolmentId");
-              const noteError = error(index, "note");
-              const scoreValue = submitted ? (submitted[`rows.${index}.score`] ?? "") : row.score;
-              const absent = submitted ? submitted[`rows.${index}.absent`] === "on" : row.absent;
-              const noteValue = submitted ? (submitted[`rows.${index}.note`] ?? "") : row.note;
-              return (
-                <tr key={row.enrolmentId} className={`border-t border-slate-100 ${scoreError || noteError ? "bg-red-50" : ""}`}>
-                  <td className={`${td} text-slate-500`}>{index + 1}</td>
-                  <th scope="row" className={`${td} text-left font-medium`}>{row.name}</th>
-                  <td className={`${td} tabular-nums`}>{row.birthDate}</td>
-                  <td className={td}>
-                    <input type="hidden" name={`rows.${index}.enrolmentId`} value={row.enrolmentId} />
-                    <input
-                      id={`score-${index}`}
-                      name={`rows.${index}.score`}
-                      defaultValue={scoreValue}
-                      inputMode="decimal"
-                      autoComplete="off"
-                      aria-label={fill(labels.scoreFor, row.name)}
-                      aria-invalid={scoreError ? true : undefined}
-                      aria-describedby={scoreError ? `score-${index}-error` : "score-hint"}
-                      className={`w-20 rounded-md border bg-white px-2 py-1 text-right tabular-nums shadow-sm focus:outline-none focus:ring-2 focus:ring-brand-600 ${scoreError ? "border-red-600" : "border-slate-300"}`}
-                    />
-                    {scoreError ? (
-                      <p id={`score-${index}-error`} aria-live="polite" className="mt-1 max-w-56 text-xs text-red-700">{scoreError}</p>
-                    ) : null}
-                  </td>
-                  <td className={td}>
-                    <input
-                      type="checkbox"
-                      name={`rows.${index}.absent`}
-                      defaultChecked={absent}
-                      aria-label={fill(labels.absentFor, row.name)}
-                      className="h-4 w-4 accent-brand-700"
-                    />
-                  </td>
-                  <td className={td}>
-                    <input
-                      name={`rows.${index}.note`}
-                      defaultValue={noteValue}
-                      maxLength={300}
-                      aria-label={fill(labels.noteFor, row.name)}
-                      aria-invalid={noteError ? true : undefined}
-                      aria-describedby={noteError ? `note-${index}-error` : undefined}
-                      className={`w-full min-w-32 rounded-md border bg-white px-2 py-1 shadow-sm focus:outline-none focus:ring-2 focus:ring-brand-600 ${noteError ? "border-red-600" : "border-slate-300"}`}
-                    />
-                    {noteError ? <p id={`note-${index}-error`} aria-live="polite" className="mt-1 text-xs text-red-700">{noteError}</p> : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <TableCard>
+        <thead className={theadClass}>
+          <tr>
+            <th scope="col" className={thClass}>{labels.index}</th>
+            <th scope="col" className={thClass}>{labels.name}</th>
+            <th scope="col" className={thClass}>{labels.birthDate}</th>
+            <th scope="col" className={thClass}>{labels.score}</th>
+            <th scope="col" className={thClass}>{labels.absent}</th>
+            <th scope="col" className={thClass}>{labels.note}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => {
+            const scoreError = error(index, "score") ?? error(index, "enrolmentId");
+            const noteError = error(index, "note");
+            const scoreValue = submitted ? (submitted[`rows.${index}.score`] ?? "") : row.score;
+            const absent = submitted ? submitted[`rows.${index}.absent`] === "on" : row.absent;
+            const noteValue = submitted ? (submitted[`rows.${index}.note`] ?? "") : row.note;
+            return (
+              <tr key={row.enrolmentId} className={`${rowClass} ${scoreError || noteError ? "bg-red-50" : ""}`}>
+                <td className={`${tdClass} text-slate-500`}>{index + 1}</td>
+                <th scope="row" className={`${tdClass} text-left font-medium`}>{row.name}</th>
+                <td className={`${tdClass} tabular-nums`}>{row.birthDate}</td>
+                <td className={tdClass}>
+                  <input type="hidden" name={`rows.${index}.enrolmentId`} value={row.enrolmentId} />
+                  <input
+                    id={`score-${index}`}
+                    name={`rows.${index}.score`}
+                    defaultValue={scoreValue}
+                    inputMode="decimal"
+                    autoComplete="off"
+                    aria-label={fill(labels.scoreFor, row.name)}
+                    aria-invalid={scoreError ? true : undefined}
+                    aria-describedby={scoreError ? `score-${index}-error` : "score-hint"}
+                    className={`w-20 rounded-md border bg-white px-2 py-1 text-right tabular-nums shadow-sm focus:outline-none focus:ring-2 focus:ring-brand-600 ${scoreError ? "border-red-600" : "border-slate-300"}`}
+                  />
+                  {scoreError ? (
+                    <p id={`score-${index}-error`} aria-live="polite" className="mt-1 max-w-56 text-xs text-red-700">{scoreError}</p>
+                  ) : null}
+                </td>
+                <td className={tdClass}>
+                  <input
+                    type="checkbox"
+                    name={`rows.${index}.absent`}
+                    defaultChecked={absent}
+                    aria-label={fill(labels.absentFor, row.name)}
+                    className="h-4 w-4 accent-brand-700"
+                  />
+                </td>
+                <td className={tdClass}>
+                  <input
+                    name={`rows.${index}.note`}
+                    defaultValue={noteValue}
+                    maxLength={300}
+                    aria-label={fill(labels.noteFor, row.name)}
+                    aria-invalid={noteError ? true : undefined}
+                    aria-describedby={noteError ? `note-${index}-error` : undefined}
+                    className={`w-full min-w-32 rounded-md border bg-white px-2 py-1 shadow-sm focus:outline-none focus:ring-2 focus:ring-brand-600 ${noteError ? "border-red-600" : "border-slate-300"}`}
+                  />
+                  {noteError ? <p id={`note-${index}-error`} aria-live="polite" className="mt-1 text-xs text-red-700">{noteError}</p> : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </TableCard>
       <div className="sticky bottom-0 flex flex-col gap-2 bg-slate-50/95 py-3">
         <FormMessage message={state.message} ok={state.ok} />
         <div>

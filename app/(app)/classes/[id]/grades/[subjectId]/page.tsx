@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import { cache } from "react";
-import { notFound } from "next/navigation";
 import { requirePagePermission } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/data/errors";
 import { getGradeSheet } from "@/lib/data/grades";
 import { classify } from "@/lib/domain/results";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/not-found";
 import { ClassificationBadge, SheetStatusBadge } from "@/components/training/badges";
 import { firstParam, formatScore, type SearchParams } from "@/components/training/format";
-import { Facts, Notice, PageHeader, Section } from "@/components/training/page-header";
+import { Card, DefinitionList, Notice, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 import { CorrectionForm } from "./correction-form";
 import { FinalizeForm } from "./finalize-form";
 import { GradeSheetForm } from "./grade-sheet-form";
@@ -19,12 +18,7 @@ type Props = { params: Promise<{ id: string; subjectId: string }>; searchParams:
 // Read once per request, for the metadata and the page.
 const loadSheet = cache(async (id: string, subjectId: string) => {
   const viewer = await requirePagePermission("grades.read");
-  try {
-    return await getGradeSheet(viewer, id, subjectId);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return orNotFound(getGradeSheet(viewer, id, subjectId));
 });
 
 async function load(params: Props["params"]) {
@@ -44,8 +38,6 @@ export default async function GradeSheetPage({ params, searchParams }: Props) {
   const results = Number(firstParam(query.results));
   const [t, locale] = [await getTranslator(), await getLocale()];
   const { trainingClass, subject, sheet } = view;
-  const th = "px-3 py-2 text-left text-sm font-semibold text-slate-700";
-  const td = "px-3 py-2 align-top";
   const finalized = sheet?.status === "FINALIZED";
   const scoreHint = t("training.grades.scoreHint");
 
@@ -53,16 +45,19 @@ export default async function GradeSheetPage({ params, searchParams }: Props) {
     <div className="flex flex-col gap-6">
       <PageHeader
         title={t("training.grades.title", { subject: subject.name })}
-        subtitle={t("training.grades.classLine", { name: trainingClass.name, code: trainingClass.code, host: trainingClass.hostName })}
+        intro={t("training.grades.classLine", { name: trainingClass.name, code: trainingClass.code, host: trainingClass.hostName })}
         back={{ href: `/classes/${trainingClass.id}`, label: t("training.grades.back", { code: trainingClass.code }) }}
       />
-      <Facts
-        items={[
-          { label: t("training.grades.status"), value: <SheetStatusBadge status={sheet?.status ?? null} t={t} /> },
-          { label: t("training.classes.subjectColumns.weight"), value: formatNumber(subject.weight, locale) },
-          { label: t("training.classes.fields.ruleVersion"), value: view.ruleVersionName },
-        ]}
-      />
+      <Card>
+        <DefinitionList
+          columns={3}
+          items={[
+            { label: t("training.grades.status"), value: <SheetStatusBadge status={sheet?.status ?? null} t={t} /> },
+            { label: t("training.classes.subjectColumns.weight"), value: formatNumber(subject.weight, locale) },
+            { label: t("training.classes.fields.ruleVersion"), value: view.ruleVersionName },
+          ]}
+        />
+      </Card>
       {done === "finalized" && finalized ? (
         <Notice tone="success">
           {Number.isInteger(results) && results >= 0 ? t("training.grades.finalizedWithResults", { count: formatNumber(results, locale) }) : t("training.grades.finalized")}
@@ -103,68 +98,66 @@ export default async function GradeSheetPage({ params, searchParams }: Props) {
           }}
         />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="w-full border-collapse text-sm">
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={th}>{t("training.common.index")}</th>
-                <th scope="col" className={th}>{t("training.grades.columns.name")}</th>
-                <th scope="col" className={th}>{t("training.grades.columns.birthDate")}</th>
-                <th scope="col" className={`${th} text-right`}>{t("training.grades.columns.score")}</th>
-                <th scope="col" className={th}>{t("training.grades.columns.classification")}</th>
-                <th scope="col" className={th}>{t("training.grades.columns.note")}</th>
-                {view.can.correct ? <th scope="col" className={th}>{t("training.grades.columns.actions")}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {view.rows.map((row, index) => (
-                <tr key={row.enrolmentId} className="border-t border-slate-100">
-                  <td className={`${td} text-slate-500`}>{formatNumber(index + 1, locale)}</td>
-                  <th scope="row" className={`${td} text-left font-medium`}>{row.learner.fullName}</th>
-                  <td className={`${td} tabular-nums`}>{formatDate(row.learner.birthDate, locale)}</td>
-                  <td className={`${td} text-right tabular-nums`}>
-                    {row.absent ? t("training.grades.absentShort") : row.score !== null ? formatScore(row.score, locale) : t("training.grades.noScore")}
-                  </td>
-                  <td className={td}>
-                    {row.absent ? (
-                      <ClassificationBadge classification="KHONG_DAT" t={t} />
-                    ) : row.score !== null ? (
-                      <ClassificationBadge classification={classify(row.score, view.rules)} t={t} />
+        <TableCard>
+          <thead className={theadClass}>
+            <tr>
+              <th scope="col" className={thClass}>{t("training.common.index")}</th>
+              <th scope="col" className={thClass}>{t("training.grades.columns.name")}</th>
+              <th scope="col" className={thClass}>{t("training.grades.columns.birthDate")}</th>
+              <th scope="col" className={`${thClass} text-right`}>{t("training.grades.columns.score")}</th>
+              <th scope="col" className={thClass}>{t("training.grades.columns.classification")}</th>
+              <th scope="col" className={thClass}>{t("training.grades.columns.note")}</th>
+              {view.can.correct ? <th scope="col" className={thClass}>{t("training.grades.columns.actions")}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {view.rows.map((row, index) => (
+              <tr key={row.enrolmentId} className={rowClass}>
+                <td className={`${tdClass} text-slate-500`}>{formatNumber(index + 1, locale)}</td>
+                <th scope="row" className={`${tdClass} text-left font-medium`}>{row.learner.fullName}</th>
+                <td className={`${tdClass} tabular-nums`}>{formatDate(row.learner.birthDate, locale)}</td>
+                <td className={`${tdClass} text-right tabular-nums`}>
+                  {row.absent ? t("training.grades.absentShort") : row.score !== null ? formatScore(row.score, locale) : t("training.grades.noScore")}
+                </td>
+                <td className={tdClass}>
+                  {row.absent ? (
+                    <ClassificationBadge classification="KHONG_DAT" t={t} />
+                  ) : row.score !== null ? (
+                    <ClassificationBadge classification={classify(row.score, view.rules)} t={t} />
+                  ) : null}
+                </td>
+                <td className={tdClass}>{row.note}</td>
+                {view.can.correct ? (
+                  <td className={tdClass}>
+                    {row.gradeId ? (
+                      <details>
+                        <summary className="cursor-pointer text-brand-700 hover:underline">{t("training.grades.correct")}</summary>
+                        <div className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3">
+                          <CorrectionForm
+                            gradeId={row.gradeId}
+                            labels={{
+                              title: t("training.grades.correctFor", { name: row.learner.fullName }),
+                              current: t("training.grades.currentScore", {
+                                score: row.absent ? t("training.grades.absentShort") : row.score !== null ? formatScore(row.score, locale) : t("training.grades.noScore"),
+                              }),
+                              newScore: t("training.grades.newScore"),
+                              absent: t("training.grades.newAbsent"),
+                              reason: t("training.grades.reason"),
+                              decisionRef: t("training.grades.decisionRef"),
+                              submit: t("training.grades.correctSubmit"),
+                              saving: t("common.saving"),
+                              scoreHint,
+                            }}
+                          />
+                        </div>
+                      </details>
                     ) : null}
                   </td>
-                  <td className={td}>{row.note}</td>
-                  {view.can.correct ? (
-                    <td className={td}>
-                      {row.gradeId ? (
-                        <details>
-                          <summary className="cursor-pointer text-brand-700 hover:underline">{t("training.grades.correct")}</summary>
-                          <div className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3">
-                            <CorrectionForm
-                              gradeId={row.gradeId}
-                              labels={{
-                                title: t("training.grades.correctFor", { name: row.learner.fullName }),
-                                current: t("training.grades.currentScore", {
-                                  score: row.absent ? t("training.grades.absentShort") : row.score !== null ? formatScore(row.score, locale) : t("training.grades.noScore"),
-                                }),
-                                newScore: t("training.grades.newScore"),
-                                absent: t("training.grades.newAbsent"),
-                                reason: t("training.grades.reason"),
-                                decisionRef: t("training.grades.decisionRef"),
-                                submit: t("training.grades.correctSubmit"),
-                                saving: t("common.saving"),
-                                scoreHint,
-                              }}
-                            />
-                          </div>
-                        </details>
-                      ) : null}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </TableCard>
       )}
 
       {view.can.finalize ? (
@@ -182,7 +175,7 @@ export default async function GradeSheetPage({ params, searchParams }: Props) {
 
       {sheet && sheet.lockEvents.length > 0 ? (
         <Section title={t("training.grades.lockHistory")} id="lock-history">
-          <ul className="flex flex-col gap-1 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+          <ul className="flex flex-col gap-1 text-sm">
             {sheet.lockEvents.map((event) => (
               <li key={event.id}>
                 {t("training.grades.lockEvent", {
@@ -202,34 +195,32 @@ export default async function GradeSheetPage({ params, searchParams }: Props) {
           {view.corrections.length === 0 ? (
             <p className="text-slate-600">{t("training.grades.noCorrections")}</p>
           ) : (
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-              <table className="w-full border-collapse text-sm">
-                <thead className="bg-slate-50">
-                  <tr>
-                    <th scope="col" className={th}>{t("training.grades.correctionColumns.at")}</th>
-                    <th scope="col" className={th}>{t("training.grades.correctionColumns.learner")}</th>
-                    <th scope="col" className={`${th} text-right`}>{t("training.grades.correctionColumns.old")}</th>
-                    <th scope="col" className={`${th} text-right`}>{t("training.grades.correctionColumns.new")}</th>
-                    <th scope="col" className={th}>{t("training.grades.correctionColumns.reason")}</th>
-                    <th scope="col" className={th}>{t("training.grades.correctionColumns.decision")}</th>
-                    <th scope="col" className={th}>{t("training.grades.correctionColumns.by")}</th>
+            <TableCard>
+              <thead className={theadClass}>
+                <tr>
+                  <th scope="col" className={thClass}>{t("training.grades.correctionColumns.at")}</th>
+                  <th scope="col" className={thClass}>{t("training.grades.correctionColumns.learner")}</th>
+                  <th scope="col" className={`${thClass} text-right`}>{t("training.grades.correctionColumns.old")}</th>
+                  <th scope="col" className={`${thClass} text-right`}>{t("training.grades.correctionColumns.new")}</th>
+                  <th scope="col" className={thClass}>{t("training.grades.correctionColumns.reason")}</th>
+                  <th scope="col" className={thClass}>{t("training.grades.correctionColumns.decision")}</th>
+                  <th scope="col" className={thClass}>{t("training.grades.correctionColumns.by")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.corrections.map((c) => (
+                  <tr key={c.id} className={rowClass}>
+                    <td className={`${tdClass} whitespace-nowrap tabular-nums`}>{formatDateTime(c.at, locale)}</td>
+                    <td className={tdClass}>{c.learnerName}</td>
+                    <td className={`${tdClass} text-right tabular-nums`}>{c.oldScore !== null ? formatScore(c.oldScore, locale) : t("training.grades.noScore")}</td>
+                    <td className={`${tdClass} text-right tabular-nums`}>{c.newScore !== null ? formatScore(c.newScore, locale) : t("training.grades.noScore")}</td>
+                    <td className={tdClass}>{c.reason}</td>
+                    <td className={tdClass}>{c.decisionRef ?? ""}</td>
+                    <td className={tdClass}>{c.byName}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {view.corrections.map((c) => (
-                    <tr key={c.id} className="border-t border-slate-100">
-                      <td className={`${td} whitespace-nowrap tabular-nums`}>{formatDateTime(c.at, locale)}</td>
-                      <td className={td}>{c.learnerName}</td>
-                      <td className={`${td} text-right tabular-nums`}>{c.oldScore !== null ? formatScore(c.oldScore, locale) : t("training.grades.noScore")}</td>
-                      <td className={`${td} text-right tabular-nums`}>{c.newScore !== null ? formatScore(c.newScore, locale) : t("training.grades.noScore")}</td>
-                      <td className={td}>{c.reason}</td>
-                      <td className={td}>{c.decisionRef ?? ""}</td>
-                      <td className={td}>{c.byName}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </TableCard>
           )}
         </Section>
       ) : null}

@@ -36,16 +36,16 @@ export function Pagination({
   };
   const item = "inline-flex min-w-9 items-center justify-center rounded-md border px-3 py-1.5 text-sm";
   return (
-    <nav aria-label={t("admin.pagination.label")} className="flex flex-wrap items-center justify-between gap-3">
+    <nav aria-label={t("common.pagination")} className="flex flex-wrap items-center justify-between gap-3">
       <p className="text-sm text-slate-600">
-        {t("admin.pagination.summary", { page: formatNumber(page, locale), pages: formatNumber(pages, locale), total: formatNumber(total, locale) })}
+        {t("common.pageSummary", { page: formatNumber(page, locale), pages: formatNumber(pages, locale), total: formatNumber(total, locale) })}
       </p>
       {pages > 1 ? (
         <ul className="flex flex-wrap items-center gap-1">
           {page > 1 ? (
             <li>
               <Link href={href(page - 1)} rel="prev" className={`${item} border-slate-300 bg-white text-slate-700 hover:bg-slate-50`}>
-                {t("admin.pagination.previous")}
+                {t("common.previous")}
               </Link>
             </li>
           ) : null}
@@ -59,7 +59,7 @@ export function Pagination({
                 <Link
                   href={href(n)}
                   aria-current={n === page ? "page" : undefined}
-                  aria-label={t("admin.pagination.page", { page: n })}
+                  aria-label={t("common.page", { page: n })}
                   className={`${item} ${n === page ? "border-brand-700 bg-brand-700 font-semibold text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50"}`}
                 >
                   {formatNumber(n, locale)}
@@ -70,7 +70,7 @@ export function Pagination({
           {page < pages ? (
             <li>
               <Link href={href(page + 1)} rel="next" className={`${item} border-slate-300 bg-white text-slate-700 hover:bg-slate-50`}>
-                {t("admin.pagination.next")}
+                {t("common.next")}
               </Link>
             </li>
           ) : null}

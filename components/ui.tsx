@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-// Presentational pieces shared by the administration pages, in the style of the app shell and role homes:
+// Presentational pieces shared by every page, in the style of the app shell and role homes:
 // white cards on slate, brand-red actions, plain tables.
 
 export const tableClass = "w-full border-collapse text-left text-sm";
@@ -17,6 +17,7 @@ export const primaryLinkClass =
 export const secondaryButtonClass =
   "inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700";
 
+/** A page's title with an optional back link, a line below it and actions on the right. */
 export function PageHeader({ title, intro, back, actions }: { title: string; intro?: ReactNode; back?: { href: string; label: string }; actions?: ReactNode }) {
   return (
     <div className="flex flex-col gap-2">
@@ -36,6 +37,15 @@ export function PageHeader({ title, intro, back, actions }: { title: string; int
   );
 }
 
+/** A link styled as the primary button. */
+export function ButtonLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Link href={href} className={primaryLinkClass}>
+      {children}
+    </Link>
+  );
+}
+
 /** A titled card; the heading names the region for assistive technology. */
 export function Section({ id, title, intro, children, className = "" }: { id: string; title: string; intro?: ReactNode; children: ReactNode; className?: string }) {
   return (
@@ -51,12 +61,16 @@ export function Section({ id, title, intro, children, className = "" }: { id: st
 
 const TONES = {
   green: "bg-emerald-50 text-emerald-800 ring-emerald-200",
-  red: "bg-red-50 text-red-800 ring-red-200",
+  sky: "bg-sky-50 text-sky-800 ring-sky-200",
+  indigo: "bg-indigo-50 text-indigo-800 ring-indigo-200",
   amber: "bg-amber-50 text-amber-900 ring-amber-200",
+  red: "bg-red-50 text-red-800 ring-red-200",
   slate: "bg-slate-100 text-slate-700 ring-slate-200",
 } as const;
 
-export function Badge({ tone, children }: { tone: keyof typeof TONES; children: ReactNode }) {
+export type BadgeTone = keyof typeof TONES;
+
+export function Badge({ tone, children }: { tone: BadgeTone; children: ReactNode }) {
   return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}>{children}</span>;
 }
 
@@ -81,9 +95,24 @@ export function Card({ children }: { children: ReactNode }) {
   return <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">{children}</div>;
 }
 
-export function DefinitionList({ items }: { items: { label: string; value: ReactNode }[] }) {
+/** A message shown above a page's content (after a save, a redirect …). */
+export function Notice({ children, tone = "info" }: { children: ReactNode; tone?: "info" | "success" | "warning" }) {
+  const colors = {
+    info: "border-sky-200 bg-sky-50 text-sky-900",
+    success: "border-emerald-300 bg-emerald-50 text-emerald-800",
+    warning: "border-amber-300 bg-amber-50 text-amber-900",
+  }[tone];
   return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2">
+    <p role={tone === "success" ? "status" : undefined} className={`rounded-md border px-3 py-2 text-sm ${colors}`}>
+      {children}
+    </p>
+  );
+}
+
+/** Label–value pairs; three columns on wide screens where the list spans the page. */
+export function DefinitionList({ items, columns = 2 }: { items: { label: string; value: ReactNode }[]; columns?: 2 | 3 }) {
+  return (
+    <dl className={`grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2 ${columns === 3 ? "lg:grid-cols-3" : ""}`}>
       {items.map((item) => (
         <div key={item.label}>
           <dt className="text-sm text-slate-600">{item.label}</dt>
