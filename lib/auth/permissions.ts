@@ -15,6 +15,19 @@ export const PERMISSIONS = {
   "grades.read": ["SCHOOL_LEADERSHIP", "TRAINING_OFFICE", "LECTURER", "CENTER_STAFF", "PROVINCIAL_BOARD"],
   "grades.enter": ["TRAINING_OFFICE", "LECTURER", "CENTER_STAFF"],
   "grades.finalize": ["SCHOOL_LEADERSHIP"],
+  "plans.read": ["SCHOOL_LEADERSHIP", "TRAINING_OFFICE", "PROVINCIAL_BOARD"],
+  "plans.write": ["SCHOOL_LEADERSHIP", "TRAINING_OFFICE"],
+  "plans.approve": ["SCHOOL_LEADERSHIP"],
+  "classes.approve": ["SCHOOL_LEADERSHIP"],
+  "enrolments.write": ["SCHOOL_LEADERSHIP", "TRAINING_OFFICE", "CENTER_STAFF"],
+  "attendance.write": ["TRAINING_OFFICE", "LECTURER", "CENTER_STAFF"],
+  "dashboards.read": ["SCHOOL_LEADERSHIP", "TRAINING_OFFICE", "PROVINCIAL_BOARD"],
+  "inspections.read": ["PROVINCIAL_BOARD", "SCHOOL_LEADERSHIP", "TRAINING_OFFICE", "CENTER_STAFF"],
+  "inspections.write": ["PROVINCIAL_BOARD"],
+  "recommendations.report": ["PROVINCIAL_BOARD", "SCHOOL_LEADERSHIP", "CENTER_STAFF"],
+  "clusterReports.read": ["SCHOOL_LEADERSHIP", "TRAINING_OFFICE"],
+  "clusterReports.write": ["SCHOOL_LEADERSHIP", "TRAINING_OFFICE"],
+  "clusterReports.compose": ["SCHOOL_LEADERSHIP"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
