@@ -24,11 +24,16 @@ export interface NavItem {
 
 // Only pages that exist are listed; each is shown to the roles that hold its permission.
 const NAV_ITEMS: NavItem[] = [
+  { href: "/plans", label: "nav.plans", permission: "plans.read" },
+  { href: "/progress", label: "nav.planProgress", permission: "dashboards.read" },
   { href: "/classes", label: "nav.classes", permission: "classes.read" },
   { href: "/learners", label: "nav.learners", permission: "learners.read" },
+  { href: "/learners/import", label: "nav.importLearners", permission: "learners.write" },
+  { href: "/inspections", label: "nav.inspections", permission: "inspections.read" },
+  { href: "/cluster-reports", label: "nav.clusterReports", permission: "clusterReports.read" },
   { href: "/admin/users", label: "nav.users", permission: "users.manage" },
-  { href: "/admin/audit", label: "nav.audit", permission: "audit.read" },
   { href: "/admin/units", label: "nav.units", permission: "units.manage" },
+  { href: "/admin/audit", label: "nav.audit", permission: "audit.read" },
 ];
 
 export function navigationFor(role: Role): NavItem[] {

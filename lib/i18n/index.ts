@@ -8,13 +8,17 @@ import { admin } from "./messages/admin";
 import { home } from "./messages/home";
 import { training } from "./messages/training";
 import { verify } from "./messages/verify";
+import { enrolment } from "./messages/enrolment";
+import { inspections } from "./messages/inspections";
+import { plans } from "./messages/plans";
+import { cluster } from "./messages/cluster";
 
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "vi";
 export const LOCALE_COOKIE = "locale";
 
-const namespaces = { common, domain, validation, nav, auth, admin, home, verify, training };
+const namespaces = { common, domain, validation, nav, auth, admin, home, verify, training, cluster, plans, inspections, enrolment };
 
 export type Messages = { [K in keyof typeof namespaces]: (typeof namespaces)[K]["vi"] };
 export type MessageKey = LeafPaths<Messages>;

@@ -83,7 +83,13 @@ const database = useTestDatabase();
 
 async function digest(): Promise<string> {
   // Everything a refused call might have touched; sign-in events are not written by these calls.
-  const tables = ["Unit", "UnitChange", "User", "RoleAssignment", "Learner", "TrainingClass", "Enrolment", "GradeSheet", "Grade", "GradeCorrection", "GradeSheetLockEvent", "AttendanceRecord", "AuditLog", "Lecturer"];
+  const tables = [
+    "Unit", "UnitChange", "User", "RoleAssignment", "AuditLog", "Lecturer", "RuleVersion",
+    "AnnualPlan", "PlanLine", "TrainingClass", "ClassStatusChange", "ClassSubjectAssignment", "TimetableSession",
+    "Learner", "Enrolment", "AttendanceRecord", "GradeSheet", "Grade", "GradeCorrection", "GradeSheetLockEvent", "Result", "Certificate",
+    "InspectionPlan", "InspectionTarget", "InspectionTeamMember", "InspectionVisit", "Recommendation", "RecommendationFollowUp",
+    "ClusterReport", "ClusterReportSubmission", "ClusterReportFigure",
+  ];
   const parts = await Promise.all(
     tables.map(async (table) => {
       const rows = await database.current.query<{ h: string | null }>(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM "${table}" t`);
@@ -93,12 +99,12 @@ async function digest(): Promise<string> {
   return parts.join(",");
 }
 
-async function outcome(entry: MatrixEntry, world: World, viewer: Viewer): Promise<"ok" | "denied"> {
+async function outcome(entry: MatrixEntry, world: World, viewer: Viewer, fixture: unknown): Promise<"ok" | "denied"> {
   session.viewer = viewer;
   session.cookies.clear();
   const isAction = entry.name.startsWith("app/");
   try {
-    const result = await entry.call(world, viewer);
+    const result = await entry.call(world, viewer, fixture);
     const succeeded = entry.succeeded ?? (isAction ? (r: unknown) => (r as { ok?: boolean } | undefined)?.ok === true : () => true);
     return succeeded(result, world) ? "ok" : "denied";
   } catch (error) {
@@ -128,8 +134,9 @@ describe("authorization matrix", () => {
       for (const key of VIEWER_KEYS) {
         const expected = entry.allowed.includes(key) ? "ok" : "denied";
         it(`${key}: ${expected === "ok" ? "allowed" : "refused"}`, async () => {
+          const fixture = await entry.setup?.(world, world.viewers[key]);
           const before = entry.kind === "write" && expected === "denied" ? await digest() : null;
-          expect(await outcome(entry, world, world.viewers[key])).toBe(expected);
+          expect(await outcome(entry, world, world.viewers[key], fixture)).toBe(expected);
           if (before !== null) expect(await digest(), "a refused write changed the database").toBe(before);
         });
       }

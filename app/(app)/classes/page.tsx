@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { can } from "@/lib/auth/permissions";
 import Link from "next/link";
 import { z } from "zod";
 import { requirePagePermission } from "@/lib/auth/session";
@@ -9,7 +10,7 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { ClassStatusBadge } from "@/components/training/badges";
 import { plainParams, type SearchParams } from "@/components/training/format";
 import { Pagination } from "@/components/pagination";
-import { EmptyState, linkClass, PageHeader, rowClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { ButtonLink, EmptyState, linkClass, PageHeader, rowClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("training.classes.title") };
@@ -37,7 +38,11 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("training.classes.title")} intro={t("training.classes.intro")} />
+      <PageHeader
+        title={t("training.classes.title")}
+        intro={t("training.classes.intro")}
+        actions={can(viewer, "classes.write") ? <ButtonLink href="/classes/new">{t("training.classes.newClass")}</ButtonLink> : null}
+      />
 
       <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <div className="flex flex-col gap-1">

@@ -25,7 +25,14 @@ export default async function LearnersPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("training.learners.title")}
         intro={t("training.learners.intro")}
-        actions={can(viewer, "learners.write") ? <ButtonLink href="/learners/new">{t("training.learners.add")}</ButtonLink> : undefined}
+        actions={
+          can(viewer, "learners.write") ? (
+            <>
+              <ButtonLink href="/learners/new">{t("training.learners.add")}</ButtonLink>
+              <ButtonLink href="/learners/import">{t("nav.importLearners")}</ButtonLink>
+            </>
+          ) : undefined
+        }
       />
 
       <form method="get" role="search" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">

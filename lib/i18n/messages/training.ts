@@ -100,6 +100,10 @@ export const training = defineMessages(
       noResults: "Không có lớp nào phù hợp.",
       count: "{count} lớp",
       back: "Danh sách lớp",
+      newClass: "Lập lớp mới",
+      manage: "Quản lý lớp, phân công, lịch học",
+      enrolments: "Ghi danh học viên",
+      attendance: "Điểm danh",
       overview: "Thông tin chung",
       fields: {
         program: "Chương trình",
@@ -292,6 +296,10 @@ export const training = defineMessages(
       noResults: "No classes match.",
       count: "{count} classes",
       back: "All classes",
+      newClass: "Plan a new class",
+      manage: "Manage class, lecturers, timetable",
+      enrolments: "Enrolment",
+      attendance: "Attendance",
       overview: "Overview",
       fields: {
         program: "Program",

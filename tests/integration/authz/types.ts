@@ -12,7 +12,12 @@ export interface MatrixEntry {
   /** Reads change nothing; for writes the harness checks that a refused call left the database unchanged. */
   kind: "read" | "write";
   allowed: readonly ViewerKey[];
-  call(world: World, viewer: Viewer): Promise<unknown>;
+  /**
+   * Makes the rows the call acts on (a plan in the state it needs, …) before the harness takes the database's
+   * digest, so that a refused write is judged on what the call itself did. Its result is the call's `fixture`.
+   */
+  setup?(world: World, viewer: Viewer): Promise<any>; // each row shapes its own fixture
+  call(world: World, viewer: Viewer, fixture: any): Promise<unknown>;
   /** For calls that return instead of throwing when refused: true when the result shows success. Default: resolved. */
   succeeded?(result: unknown, world: World): boolean;
 }

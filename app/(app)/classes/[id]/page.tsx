@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/session";
 import { getClass } from "@/lib/data/classes";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
@@ -8,22 +9,22 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { ClassificationBadge, ClassStatusBadge, SheetStatusBadge } from "@/components/training/badges";
 import { formatScore } from "@/components/training/format";
-import { DefinitionList, linkClass, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { ButtonLink, DefinitionList, linkClass, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 
 type Props = { params: Promise<{ id: string }> };
 
 // Read once per request, for the metadata and the page.
 const load = cache(async (id: string) => {
   const viewer = await requirePagePermission("classes.read");
-  return orNotFound(getClass(viewer, id));
+  return { viewer, c: await orNotFound(getClass(viewer, id)) };
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await load((await params).id)).name };
+  return { title: (await load((await params).id)).c.name };
 }
 
 export default async function ClassPage({ params }: Props) {
-  const c = await load((await params).id);
+  const { viewer, c } = await load((await params).id);
   const [t, locale] = [await getTranslator(), await getLocale()];
   const notSet = <span className="font-normal text-slate-500">{t("training.common.notSet")}</span>;
   const hasResults = c.enrolments.some((e) => e.result);
@@ -39,6 +40,13 @@ export default async function ClassPage({ params }: Props) {
           </div>
         }
         back={{ href: "/classes", label: t("training.classes.back") }}
+        actions={
+          <>
+            {can(viewer, "classes.write") ? <ButtonLink href={`/classes/${c.id}/manage`}>{t("training.classes.manage")}</ButtonLink> : null}
+            {can(viewer, "enrolments.write") ? <ButtonLink href={`/classes/${c.id}/enrolments`}>{t("training.classes.enrolments")}</ButtonLink> : null}
+            {can(viewer, "attendance.write") ? <ButtonLink href={`/classes/${c.id}/attendance`}>{t("training.classes.attendance")}</ButtonLink> : null}
+          </>
+        }
       />
 
       <Section title={t("training.classes.overview")} id="overview">
