@@ -114,7 +114,7 @@ test("a center registers a learner; a duplicate citizen ID is refused; another c
 
   await signIn(page, "ttchilang");
   await expect(page).toHaveURL(/\/center$/);
-  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Học viên" }).click();
+  await page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Học viên", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Học viên" })).toBeVisible();
   await page.getByRole("link", { name: "Thêm học viên" }).click();
   await expect(page.getByText("Học viên được đăng ký tại: Trung tâm Chính trị huyện Chi Lăng.")).toBeVisible();
