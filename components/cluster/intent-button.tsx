@@ -21,3 +21,16 @@ export function IntentButton({ intent, label, pendingLabel, primary = false }: {
     </button>
   );
 }
+
+/** The end of a report form: what submitting means, then "save a draft" and "submit". */
+export function SaveOrSubmitButtons({ labels }: { labels: { save: string; saving: string; submit: string; submitting: string; submitHint: string } }) {
+  return (
+    <>
+      <p className="text-sm text-slate-600">{labels.submitHint}</p>
+      <div className="flex flex-wrap gap-3">
+        <IntentButton intent="save" label={labels.save} pendingLabel={labels.saving} />
+        <IntentButton intent="submit" label={labels.submit} pendingLabel={labels.submitting} primary />
+      </div>
+    </>
+  );
+}

@@ -1,5 +1,17 @@
+import type { Translator } from "@/lib/i18n";
+
 const FIELDS = ["achievements", "limitations", "proposals", "nextTasks"] as const;
 export type NarrativeField = (typeof FIELDS)[number];
+
+/** The four texts' labels, for NarrativeFields. */
+export function narrativeFieldLabels(t: Translator): Record<NarrativeField, string> {
+  return {
+    achievements: t("cluster.narrative.achievements"),
+    limitations: t("cluster.narrative.limitations"),
+    proposals: t("cluster.narrative.proposals"),
+    nextTasks: t("cluster.narrative.nextTasks"),
+  };
+}
 
 /** The four texts of a report part (kết quả, hạn chế, đề xuất, nhiệm vụ), editable or read-only. */
 export function NarrativeFields({

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/form";
 import type { FormState } from "@/lib/validation/form";
 import { saveClusterReportAction } from "@/app/(app)/cluster-reports/actions";
-import { IntentButton } from "./intent-button";
+import { SaveOrSubmitButtons } from "./intent-button";
 import { NarrativeFields, type NarrativeField } from "./narrative-fields";
 
 /** The head school's narrative of the cluster report; "complete" freezes the report. */
@@ -28,11 +28,7 @@ export function ReportForm({
         errors={state.fieldErrors}
         values={{ achievements: value("achievements"), limitations: value("limitations"), proposals: value("proposals"), nextTasks: value("nextTasks") }}
       />
-      <p className="text-sm text-slate-600">{labels.submitHint}</p>
-      <div className="flex flex-wrap gap-3">
-        <IntentButton intent="save" label={labels.save} pendingLabel={labels.saving} />
-        <IntentButton intent="submit" label={labels.submit} pendingLabel={labels.submitting} primary />
-      </div>
+      <SaveOrSubmitButtons labels={labels} />
     </form>
   );
 }

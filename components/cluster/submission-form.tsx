@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/form";
 import { tdClass, thClass, theadClass } from "@/components/ui";
 import type { FormState } from "@/lib/validation/form";
 import { saveClusterSubmissionAction } from "@/app/(app)/cluster-reports/actions";
-import { IntentButton } from "./intent-button";
+import { SaveOrSubmitButtons } from "./intent-button";
 import { NarrativeFields, type NarrativeField } from "./narrative-fields";
 
 export interface SubmissionMetricRow {
@@ -104,11 +104,7 @@ export function SubmissionForm({
           nextTasks: value("nextTasks", narrative.nextTasks),
         }}
       />
-      <p className="text-sm text-slate-600">{labels.submitHint}</p>
-      <div className="flex flex-wrap gap-3">
-        <IntentButton intent="save" label={labels.save} pendingLabel={labels.saving} />
-        <IntentButton intent="submit" label={labels.submit} pendingLabel={labels.submitting} primary />
-      </div>
+      <SaveOrSubmitButtons labels={labels} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import type { Translator } from "@/lib/i18n";
 import { STUDY_MODES } from "@/lib/validation/plans";
-import type { FormField } from "./action-form";
+import type { FieldSpec } from "@/components/action-form";
 
 /** The planning fields of a class, for the new-class form and the edit form of the management page. */
 export function ClassPlanningFields({
@@ -13,7 +13,7 @@ export function ClassPlanningFields({
   programs: { id: string; name: string }[];
   hosts: { id: string; name: string }[];
   initial: Record<string, string>;
-}): FormField[] {
+}): FieldSpec[] {
   const v = (name: string) => initial[name] ?? "";
   const choose = t("training.common.choose");
   return [

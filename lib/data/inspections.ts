@@ -6,7 +6,8 @@ import { can, requirePermission } from "@/lib/auth/permissions";
 import { inspectionScope, inspectionVisitScope, recommendationScope } from "@/lib/auth/scope";
 import { constraintViolation } from "@/lib/db/errors";
 import { db } from "@/lib/db";
-import { todayInVietnam, type FollowUpInput, type InspectionPlanInput, type RecommendationInput, type TeamMemberInput, type VisitInput } from "@/lib/validation/inspections";
+import { todayInVietnam } from "@/lib/validation/fields";
+import { type FollowUpInput, type InspectionPlanInput, type RecommendationInput, type TeamMemberInput, type VisitInput } from "@/lib/validation/inspections";
 import { recordAudit } from "./audit";
 import { DomainValidationError, NotFoundError } from "./errors";
 

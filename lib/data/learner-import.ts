@@ -2,8 +2,8 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { requirePermission } from "@/lib/auth/permissions";
 import { learnerScope } from "@/lib/auth/scope";
+import { learnerData, registeringUnit } from "@/lib/domain/learner-registration";
 import { checkImportRows, type CheckedRow, type FileErrorKey, type RowError } from "@/lib/domain/learner-import";
-import { nameSortKey } from "@/lib/domain/vietnamese-name";
 import { constraintViolation } from "@/lib/db/errors";
 import { db } from "@/lib/db";
 import { recordAudit } from "./audit";
@@ -38,19 +38,6 @@ export class ImportFileError extends DomainValidationError {
   constructor(readonly fileError: FileErrorKey) {
     super({ file: fileError }, fileError);
     this.name = "ImportFileError";
-  }
-}
-
-/** The unit a viewer registers learners at (as lib/data/learners.ts#createLearner does). */
-function registeringUnit(viewer: Viewer): string | null {
-  switch (viewer.role) {
-    case "CENTER_STAFF":
-      return viewer.unitId;
-    case "SCHOOL_LEADERSHIP":
-    case "TRAINING_OFFICE":
-      return viewer.schoolId;
-    default:
-      return null;
   }
 }
 
@@ -110,23 +97,7 @@ export async function importLearners(viewer: Viewer, cells: string[][], options:
         if (row.status !== "new") continue;
         const input = byLine.get(row.line)!.input!;
         const learner = await tx.learner.create({
-          data: {
-            citizenId: input.citizenId,
-            fullName: input.fullName,
-            sortKey: nameSortKey(input.fullName),
-            birthDate: input.birthDate,
-            gender: input.gender,
-            ethnicity: input.ethnicity,
-            partyMembership: input.partyMembership,
-            partyJoinDate: input.partyJoinDate,
-            education: input.education,
-            theoryLevel: input.theoryLevel,
-            position: input.position,
-            workplace: input.workplace,
-            phone: input.phone,
-            email: input.email,
-            homeUnitId,
-          },
+          data: { ...learnerData(input), homeUnitId },
         });
         await recordAudit(tx, viewer, { entity: "Learner", entityId: learner.id, action: "IMPORT", after: learner });
         learnerIds.push(learner.id);

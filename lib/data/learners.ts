@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { can, requirePermission } from "@/lib/auth/permissions";
 import { enrolmentScope, learnerScope } from "@/lib/auth/scope";
+import { learnerData, registeringUnit } from "@/lib/domain/learner-registration";
 import { foldDiacritics, nameSortKey } from "@/lib/domain/vietnamese-name";
 import { constraintViolation } from "@/lib/db/errors";
 import { db } from "@/lib/db";
@@ -177,38 +178,6 @@ export async function getLearner(viewer: Viewer, id: string) {
 }
 
 // ───────────────────────────── Writes ─────────────────────────────
-
-function learnerData(input: LearnerInput) {
-  return {
-    citizenId: input.citizenId,
-    fullName: input.fullName,
-    sortKey: nameSortKey(input.fullName),
-    birthDate: input.birthDate,
-    gender: input.gender,
-    ethnicity: input.ethnicity,
-    partyMembership: input.partyMembership,
-    partyJoinDate: input.partyJoinDate,
-    education: input.education,
-    theoryLevel: input.theoryLevel,
-    position: input.position,
-    workplace: input.workplace,
-    phone: input.phone,
-    email: input.email,
-  } satisfies Prisma.LearnerUncheckedUpdateInput;
-}
-
-/** The unit a viewer registers learners at: a center its own center, the school's staff the school. */
-function registeringUnit(viewer: Viewer): string | null {
-  switch (viewer.role) {
-    case "CENTER_STAFF":
-      return viewer.unitId;
-    case "SCHOOL_LEADERSHIP":
-    case "TRAINING_OFFICE":
-      return viewer.schoolId;
-    default:
-      return null;
-  }
-}
 
 /** Refuses a citizen ID that another learner holds, naming that learner only when the viewer may see them. */
 async function assertCitizenIdFree(tx: Prisma.TransactionClient, viewer: Viewer, citizenId: string, exceptId?: string) {

@@ -9,11 +9,11 @@ import { constraintViolation } from "@/lib/db/errors";
 import {
   dayToDate,
   PARENT_KINDS,
-  todayInVietnam,
   type CloseUnitInput,
   type CreateUnitInput,
   type RenameUnitInput,
 } from "@/lib/validation/units";
+import { todayInVietnam } from "@/lib/validation/fields";
 import { recordAudit } from "./audit";
 import { DomainValidationError, NotFoundError } from "./errors";
 

@@ -1,19 +1,13 @@
 import { z } from "zod";
+import { IdSchema, optionalText } from "./fields";
 
 export const ATTENDANCE_STATUSES = ["PRESENT", "LATE", "ABSENT_EXCUSED", "ABSENT_UNEXCUSED"] as const;
 export const MAX_ATTENDANCE_ROWS = 500;
 
-const IdSchema = z.string("validation.required").trim().min(1, "validation.required").max(64, "validation.invalid");
-
 export const AttendanceRowSchema = z.object({
   enrolmentId: IdSchema,
   status: z.enum(ATTENDANCE_STATUSES, "validation.choose"),
-  note: z
-    .string()
-    .trim()
-    .max(300, "validation.tooLong")
-    .optional()
-    .transform((value) => (value ? value : null)),
+  note: optionalText(300),
 });
 
 /** One session's attendance, saved whole. */

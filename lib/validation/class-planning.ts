@@ -1,30 +1,9 @@
 import { z } from "zod";
-import { parseIsoDate } from "@/lib/validation/learners";
-import { IdSchema, STUDY_MODES } from "@/lib/validation/plans";
+import { IdSchema, IsoDaySchema, OptionalIsoDaySchema, optionalText, parseIsoDate, requiredText } from "@/lib/validation/fields";
+import { STUDY_MODES } from "@/lib/validation/plans";
 
 export const SESSION_PARTS = ["MORNING", "AFTERNOON", "EVENING"] as const;
 export const CLASS_STATUSES = ["PLANNED", "APPROVED", "ENROLLING", "IN_PROGRESS", "FINISHED", "CANCELLED"] as const;
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "validation.tooLong")
-    .optional()
-    .transform((value) => (value ? value : null));
-
-const isoDay = z
-  .string("validation.required")
-  .trim()
-  .min(1, "validation.required")
-  .refine((value) => parseIsoDate(value) !== null, "validation.date");
-
-const optionalIsoDay = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value) => (value ? value : null))
-  .refine((value) => value === null || parseIsoDate(value) !== null, "validation.date");
 
 /** The planning fields of a class, for creating it and for editing it while planned or approved. */
 export const ClassPlanningSchema = z
@@ -35,20 +14,15 @@ export const ClassPlanningSchema = z
       .max(64)
       .optional()
       .transform((value) => (value ? value : null)),
-    code: z
-      .string("validation.required")
-      .trim()
-      .min(1, "validation.required")
-      .max(40, "validation.tooLong")
-      .regex(/^[\p{L}0-9./_-]+$/u, "plans.validation.classCode"),
-    name: z.string("validation.required").trim().min(1, "validation.required").max(200, "validation.tooLong"),
+    code: requiredText(40).regex(/^[\p{L}0-9./_-]+$/u, "plans.validation.classCode"),
+    name: requiredText(200),
     programId: IdSchema,
     hostUnitId: IdSchema,
     mode: z.enum(STUDY_MODES, "validation.choose"),
     location: optionalText(200),
     plannedSize: z.coerce.number("validation.positiveInt").int("validation.positiveInt").min(1, "validation.positiveInt").max(1000, "validation.invalid"),
-    startDate: isoDay,
-    endDate: optionalIsoDay,
+    startDate: IsoDaySchema,
+    endDate: OptionalIsoDaySchema,
     fundingSource: optionalText(200),
   })
   .superRefine((value, ctx) => {
@@ -76,7 +50,7 @@ export const ClassItemRefSchema = z.object({ classId: IdSchema, itemId: IdSchema
 export const SessionSchema = z
   .object({
     classId: IdSchema,
-    date: isoDay,
+    date: IsoDaySchema,
     part: z.enum(SESSION_PARTS, "validation.choose"),
     subjectId: IdSchema,
     lecturerId: z

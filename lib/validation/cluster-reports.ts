@@ -1,15 +1,9 @@
 import { z } from "zod";
 import { ReportPeriod } from "@/lib/generated/prisma/enums";
 import { METRIC_CODES } from "@/lib/domain/cluster-figures";
+import { IdSchema, optionalText } from "./fields";
 
-const IdSchema = z.string("validation.required").trim().min(1, "validation.required").max(64, "validation.invalid");
-
-const narrative = z
-  .string()
-  .trim()
-  .max(5000, "validation.tooLong")
-  .optional()
-  .transform((value) => (value ? value : null));
+const narrative = optionalText(5000);
 
 /** A declared total as typed: empty → null (the school gives none), else a whole number ≥ 0. */
 const DeclaredSchema = z

@@ -1,28 +1,15 @@
 import { z } from "zod";
+import { CheckboxSchema, IdSchema, optionalText, requiredText } from "./fields";
 
 /** The most learners one enrolment form may carry (a class is planned for about 80). */
 export const MAX_ENROL_LEARNERS = 500;
 
-const IdSchema = z.string("validation.required").trim().min(1, "validation.required").max(64, "validation.invalid");
-
-/** An HTML checkbox: present ("on") when ticked, absent from the form otherwise. */
-export const CheckboxSchema = z
-  .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal(""), z.literal("false")])
-  .optional()
-  .transform((value) => value === "on" || value === "true" || value === "1");
-
-const optionalReason = z
-  .string()
-  .trim()
-  .max(500, "validation.tooLong")
-  .optional()
-  .transform((value) => (value ? value : null));
 
 /** Learners chosen for a class; an override reason lets ineligible ones in, with the reason kept. */
 export const EnrolSchema = z.object({
   classId: IdSchema,
   learnerIds: z.array(IdSchema).min(1, "enrolment.enrol.chooseLearners").max(MAX_ENROL_LEARNERS, "validation.invalid"),
-  overrideReason: optionalReason,
+  overrideReason: optionalText(500),
   confirmOverCapacity: CheckboxSchema,
 });
 
@@ -40,7 +27,7 @@ export function enrolFormInput(formData: FormData) {
 
 export const WithdrawSchema = z.object({
   enrolmentId: IdSchema,
-  note: z.string("validation.required").trim().min(1, "validation.required").max(500, "validation.tooLong"),
+  note: requiredText(500),
 });
 
 export type WithdrawInput = z.output<typeof WithdrawSchema>;

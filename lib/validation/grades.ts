@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CheckboxSchema, IdSchema, optionalText, requiredText } from "./fields";
 
 /** The most rows one grade sheet form may carry (a class is planned for about 80 learners). */
 export const MAX_SHEET_ROWS = 500;
@@ -29,20 +30,7 @@ const ScoreSchema = z
     return score;
   });
 
-/** An HTML checkbox: present ("on") when ticked, absent from the form otherwise. */
-const CheckboxSchema = z
-  .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal(""), z.literal("false")])
-  .optional()
-  .transform((value) => value === "on" || value === "true" || value === "1");
-
-const IdSchema = z.string("validation.required").trim().min(1, "validation.required").max(64, "validation.invalid");
-
-const note = z
-  .string()
-  .trim()
-  .max(300, "validation.tooLong")
-  .optional()
-  .transform((value) => (value ? value : null));
+const note = optionalText(300);
 
 export const GradeRowSchema = z
   .object({ enrolmentId: IdSchema, score: ScoreSchema, absent: CheckboxSchema, note })
@@ -84,13 +72,8 @@ export const GradeCorrectionSchema = z
     gradeId: IdSchema,
     score: ScoreSchema,
     absent: CheckboxSchema,
-    reason: z.string("validation.required").trim().min(1, "validation.required").min(5, "validation.tooShort").max(500, "validation.tooLong"),
-    decisionRef: z
-      .string()
-      .trim()
-      .max(100, "validation.tooLong")
-      .optional()
-      .transform((value) => (value ? value : null)),
+    reason: requiredText(500).min(5, "validation.tooShort"),
+    decisionRef: optionalText(100),
   })
   .superRefine((value, ctx) => {
     if (value.absent && value.score !== null) ctx.addIssue({ code: "custom", path: ["score"], message: "training.validation.absentWithScore" });

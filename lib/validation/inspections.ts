@@ -1,50 +1,21 @@
 import { z } from "zod";
-import { parseIsoDate } from "./learners";
+import { IdSchema, IsoDaySchema, OptionalIsoDaySchema, optionalText, parseIsoDate, requiredText, todayInVietnam } from "./fields";
 
 export const TEAM_ROLES = ["HEAD", "DEPUTY", "MEMBER", "SECRETARY"] as const;
 /** What a follow-up may set; only the board closes (DONE, CANCELLED), lib/data/inspections.ts. */
 export const FOLLOW_UP_STATUSES = ["IN_PROGRESS", "DONE", "CANCELLED"] as const;
 
-const text = (max: number) => z.string("validation.required").trim().min(1, "validation.required").max(max, "validation.tooLong");
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "validation.tooLong")
-    .optional()
-    .transform((value) => (value ? value : null));
-
-const isoDay = z
-  .string("validation.required")
-  .trim()
-  .min(1, "validation.required")
-  .refine((value) => parseIsoDate(value) !== null, "validation.date");
-
-const optionalIsoDay = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value) => (value ? value : null))
-  .refine((value) => value === null || parseIsoDate(value) !== null, "validation.date");
-
 const toDate = (value: string) => parseIsoDate(value) as Date;
-
-export const IdSchema = z.string("validation.required").trim().min(1, "validation.required").max(64, "validation.invalid");
-
-/** Today as a calendar day in Vietnam (UTC+7), as @db.Date columns store days. */
-export function todayInVietnam(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
-}
 
 /** A plan (kế hoạch kiểm tra): its number such as "84-KH/ĐKT", dates, content and the units it inspects. */
 export const InspectionPlanSchema = z
   .object({
-    code: text(40).regex(/^[\p{L}\p{N}][\p{L}\p{N}./-]*$/u, "inspections.validation.code"),
-    title: text(300),
+    code: requiredText(40).regex(/^[\p{L}\p{N}][\p{L}\p{N}./-]*$/u, "inspections.validation.code"),
+    title: requiredText(300),
     year: z.coerce.number("validation.required").int("validation.invalid").min(2000, "validation.invalid").max(2100, "validation.invalid"),
-    issuedAt: optionalIsoDay,
-    startDate: isoDay,
-    endDate: isoDay,
+    issuedAt: OptionalIsoDaySchema,
+    startDate: IsoDaySchema,
+    endDate: IsoDaySchema,
     content: optionalText(5000),
     targetUnitIds: z.array(IdSchema).min(1, "inspections.validation.targets").max(50, "validation.invalid"),
   })
@@ -63,7 +34,7 @@ export const InspectionPlanSchema = z
 export type InspectionPlanInput = z.output<typeof InspectionPlanSchema>;
 
 export const TeamMemberSchema = z.object({
-  name: text(120).transform((value) => value.normalize("NFC").replace(/\s+/g, " ")),
+  name: requiredText(120).transform((value) => value.normalize("NFC").replace(/\s+/g, " ")),
   position: optionalText(200),
   role: z.enum(TEAM_ROLES, "validation.choose"),
 });
@@ -73,9 +44,9 @@ export type TeamMemberInput = z.output<typeof TeamMemberSchema>;
 export const VisitSchema = z
   .object({
     unitId: IdSchema,
-    visitDate: isoDay,
+    visitDate: IsoDaySchema,
     reviewed: optionalText(5000),
-    findings: text(10000),
+    findings: requiredText(10000),
     strengths: optionalText(5000),
     shortcomings: optionalText(5000),
     conclusion: optionalText(5000),
@@ -85,17 +56,17 @@ export type VisitInput = z.output<typeof VisitSchema>;
 
 export const RecommendationSchema = z
   .object({
-    content: text(2000),
+    content: requiredText(2000),
     responsibleUnitId: IdSchema,
-    dueDate: optionalIsoDay,
+    dueDate: OptionalIsoDaySchema,
   })
   .transform((value) => ({ ...value, dueDate: value.dueDate ? toDate(value.dueDate) : null }));
 export type RecommendationInput = z.output<typeof RecommendationSchema>;
 
 export const FollowUpSchema = z
   .object({
-    date: isoDay.refine((value) => value <= todayInVietnam(), "inspections.validation.notFuture"),
-    note: text(2000),
+    date: IsoDaySchema.refine((value) => value <= todayInVietnam(), "inspections.validation.notFuture"),
+    note: requiredText(2000),
     statusAfter: z.enum(FOLLOW_UP_STATUSES, "validation.choose").default("IN_PROGRESS"),
   })
   .transform((value) => ({ ...value, date: toDate(value.date) }));

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "@/lib/domain/learner-import";
-import { CheckboxSchema } from "./enrolments";
+import { CheckboxSchema } from "./fields";
 
 /**
  * The rows a dry run showed, sent back with "import": plain text cells, exactly what a CSV upload would

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IsoDaySchema, OptionalIsoDaySchema, optionalText, parseIsoDate, requiredText, todayInVietnam } from "./fields";
 
 export const GENDERS = ["MALE", "FEMALE"] as const;
 export const PARTY_MEMBERSHIPS = ["NONE", "PROBATIONARY", "OFFICIAL"] as const;
@@ -8,55 +9,20 @@ export const THEORY_LEVELS = ["NONE", "SO_CAP", "TRUNG_CAP", "CAO_CAP", "CU_NHAN
 /** The earliest birth date the database accepts (Learner_birthDate_range). */
 const EARLIEST_BIRTH_DATE = "1900-01-02";
 
-/** A calendar day typed in an `<input type="date">` (yyyy-mm-dd) that exists: 2026-02-30 does not. */
-export function parseIsoDate(text: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return null;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === text ? date : null;
-}
-
-/** Today as a UTC calendar day in Vietnam (UTC+7), the way @db.Date columns store days. */
-function todayInVietnam(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600 * 1000).toISOString().slice(0, 10);
-}
-
-const text = (max: number) => z.string("validation.required").trim().max(max, "validation.tooLong");
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "validation.tooLong")
-    .optional()
-    .transform((value) => (value ? value : null));
-
-const isoDay = z
-  .string("validation.required")
-  .trim()
-  .min(1, "validation.required")
-  .refine((value) => parseIsoDate(value) !== null, "validation.date");
-
 /** The fields of a learner's form, shared by the form (names) and the actions. */
 export const LearnerSchema = z
   .object({
-    fullName: text(120)
-      .min(1, "validation.required")
+    fullName: requiredText(120)
       .transform((value) => value.normalize("NFC").replace(/\s+/g, " "))
       .refine((value) => /\p{L}/u.test(value), "training.validation.fullName"),
     citizenId: z.string("validation.required").trim().min(1, "validation.required").regex(/^[0-9]{12}$/, "validation.citizenId"),
-    birthDate: isoDay
+    birthDate: IsoDaySchema
       .refine((value) => value < todayInVietnam(), "training.validation.birthDatePast")
       .refine((value) => value >= EARLIEST_BIRTH_DATE, "training.validation.birthDateRange"),
     gender: z.enum(GENDERS, "validation.choose"),
-    ethnicity: text(50).min(1, "validation.required"),
+    ethnicity: requiredText(50),
     partyMembership: z.enum(PARTY_MEMBERSHIPS, "validation.choose"),
-    partyJoinDate: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value ? value : null))
-      .refine((value) => value === null || parseIsoDate(value) !== null, "validation.date")
-      .refine((value) => value === null || value <= todayInVietnam(), "training.validation.notFuture"),
+    partyJoinDate: OptionalIsoDaySchema.refine((value) => value === null || value <= todayInVietnam(), "training.validation.notFuture"),
     education: z
       .union([z.literal(""), z.enum(EDUCATION_LEVELS)], "validation.choose")
       .optional()

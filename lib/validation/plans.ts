@@ -1,17 +1,8 @@
 import { z } from "zod";
+import { IdSchema, optionalText, requiredText } from "./fields";
 
 export const STUDY_MODES = ["CONCENTRATED", "NON_CONCENTRATED"] as const;
 export const LINE_OUTCOMES = ["DONE", "PARTIAL", "CARRIED_OVER", "NOT_CARRIED_OUT"] as const;
-
-export const IdSchema = z.string("validation.required").trim().min(1, "validation.required").max(64, "validation.invalid");
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, "validation.tooLong")
-    .optional()
-    .transform((value) => (value ? value : null));
 
 const count = (max: number) =>
   z.coerce.number("validation.positiveInt").int("plans.validation.wholeNumber").min(0, "plans.validation.wholeNumber").max(max, "validation.invalid");
@@ -19,7 +10,7 @@ const count = (max: number) =>
 /** A new annual plan of the viewer's school. */
 export const PlanSchema = z.object({
   year: z.coerce.number("validation.required").int("validation.invalid").min(2000, "plans.validation.year").max(2100, "plans.validation.year"),
-  title: z.string("validation.required").trim().min(1, "validation.required").max(200, "validation.tooLong"),
+  title: requiredText(200),
   decisionRef: optionalText(100),
   note: optionalText(1000),
 });

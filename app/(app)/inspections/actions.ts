@@ -15,7 +15,8 @@ import {
 } from "@/lib/data/inspections";
 import { getTranslator } from "@/lib/i18n/server";
 import { failedForm, invalidForm, submittedValues, type FormState } from "@/lib/validation/form";
-import { FollowUpSchema, IdSchema, InspectionPlanSchema, RecommendationSchema, TeamMemberSchema, VisitSchema } from "@/lib/validation/inspections";
+import { IdSchema } from "@/lib/validation/fields";
+import { FollowUpSchema, InspectionPlanSchema, RecommendationSchema, TeamMemberSchema, VisitSchema } from "@/lib/validation/inspections";
 
 /** The id a form carries in a hidden field; scoping decides whether it may be used. */
 async function formId(formData: FormData, name: string): Promise<string | FormState> {

@@ -6,7 +6,8 @@ import { requireActionViewer } from "@/lib/auth/session";
 import { addPlanLine, approvePlan, createPlan, deletePlanLine, recordLineOutcome, submitPlan, updatePlanLine } from "@/lib/data/plans";
 import type { MessageKey } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
-import { IdSchema, LineOutcomeSchema, PlanLineRefSchema, PlanLineSchema, PlanRefSchema, PlanSchema } from "@/lib/validation/plans";
+import { IdSchema } from "@/lib/validation/fields";
+import { LineOutcomeSchema, PlanLineRefSchema, PlanLineSchema, PlanRefSchema, PlanSchema } from "@/lib/validation/plans";
 import { failedForm, invalidForm, type FormState } from "@/lib/validation/form";
 
 async function done(planId: string, key: MessageKey): Promise<FormState> {

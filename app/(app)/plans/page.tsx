@@ -5,7 +5,7 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { listPlans } from "@/lib/data/plans";
 import { formatNumber } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { ActionForm } from "@/components/plans/action-form";
+import { ActionForm } from "@/components/action-form";
 import { PlanStatusBadge } from "@/components/plans/badges";
 import { EmptyState, linkClass, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 import { createPlanAction } from "./actions";

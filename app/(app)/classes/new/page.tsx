@@ -6,7 +6,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { plainParams, type SearchParams } from "@/components/training/format";
 import { ClassPlanningFields } from "@/components/plans/class-fields";
-import { ActionForm } from "@/components/plans/action-form";
+import { ActionForm } from "@/components/action-form";
 import { Card, Notice, PageHeader } from "@/components/ui";
 import { createClassAction } from "./actions";
 

@@ -7,7 +7,7 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { ReportStatusBadge, SubmissionStatusBadge } from "@/components/cluster/badges";
 import { FiguresTable } from "@/components/cluster/figures-table";
-import { NarrativeFields } from "@/components/cluster/narrative-fields";
+import { narrativeFieldLabels, NarrativeFields } from "@/components/cluster/narrative-fields";
 import { ReportForm } from "@/components/cluster/report-form";
 import { ButtonLink, linkClass, Notice, PageHeader, rowClass, Section, secondaryButtonClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 
@@ -23,12 +23,7 @@ export default async function ClusterReportPage({ params, searchParams }: Params
   const { id } = await params;
   const { done } = await searchParams;
   const report = await orNotFound(getClusterReport(viewer, id));
-  const narrativeLabels = {
-    achievements: t("cluster.narrative.achievements"),
-    limitations: t("cluster.narrative.limitations"),
-    proposals: t("cluster.narrative.proposals"),
-    nextTasks: t("cluster.narrative.nextTasks"),
-  };
+  const narrativeLabels = narrativeFieldLabels(t);
 
   return (
     <div className="flex flex-col gap-6">

@@ -7,7 +7,7 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { TEAM_ROLES } from "@/lib/validation/inspections";
 import { firstParam, type SearchParams } from "@/components/training/format";
-import { ActionForm } from "@/components/inspections/action-form";
+import { ActionForm } from "@/components/action-form";
 import { InspectionStatusBadge } from "@/components/inspections/badges";
 import { DefinitionList, EmptyState, linkClass, Notice, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 import { addTeamMemberAction, completeInspectionPlanAction, issueInspectionPlanAction, recordVisitAction, removeTeamMemberAction } from "../actions";
@@ -49,10 +49,11 @@ export default async function InspectionPlanPage({ params, searchParams }: { par
           <div className="mt-4">
             <ActionForm
               action={draft ? issueInspectionPlanAction : completeInspectionPlanAction}
-              fields={[]}
-              hidden={{ id: plan.id }}
-              submit={t(draft ? "inspections.plans.issue" : "inspections.plans.complete")}
-              saving={t(draft ? "inspections.plans.issuing" : "inspections.plans.completing")}
+              fields={[{ kind: "hidden", name: "id", value: plan.id }]}
+              columns={1}
+              density="compact"
+              submitLabel={t(draft ? "inspections.plans.issue" : "inspections.plans.complete")}
+              pendingLabel={t(draft ? "inspections.plans.issuing" : "inspections.plans.completing")}
               idPrefix="plan-status"
             />
           </div>
@@ -85,10 +86,11 @@ export default async function InspectionPlanPage({ params, searchParams }: { par
                   {plan.canWrite && draft ? (
                     <ActionForm
                       action={removeTeamMemberAction}
-                      fields={[]}
-                      hidden={{ memberId: member.id }}
-                      submit={t("inspections.plans.member.remove", { name: member.name })}
-                      saving={t("common.saving")}
+                      fields={[{ kind: "hidden", name: "memberId", value: member.id }]}
+                      columns={1}
+                      density="compact"
+                      submitLabel={t("inspections.plans.member.remove", { name: member.name })}
+                      pendingLabel={t("common.saving")}
                       idPrefix={`remove-${member.id}`}
                     />
                   ) : null}
@@ -100,10 +102,12 @@ export default async function InspectionPlanPage({ params, searchParams }: { par
             <div className="mt-4 border-t border-slate-200 pt-4">
               <ActionForm
                 action={addTeamMemberAction}
-                label={t("inspections.plans.member.add")}
-                hidden={{ planId: plan.id }}
+                ariaLabel={t("inspections.plans.member.add")}
                 idPrefix="member"
+                columns={1}
+                density="compact"
                 fields={[
+                  { kind: "hidden", name: "planId", value: plan.id },
                   { kind: "text", name: "name", label: t("inspections.plans.member.name"), required: true },
                   { kind: "text", name: "position", label: t("inspections.plans.member.position") },
                   {
@@ -115,8 +119,8 @@ export default async function InspectionPlanPage({ params, searchParams }: { par
                     options: TEAM_ROLES.map((role) => ({ value: role, label: t(`inspections.enums.teamRole.${role}`) })),
                   },
                 ]}
-                submit={t("inspections.plans.member.add")}
-                saving={t("common.saving")}
+                submitLabel={t("inspections.plans.member.add")}
+                pendingLabel={t("common.saving")}
               />
             </div>
           ) : null}
@@ -157,11 +161,12 @@ export default async function InspectionPlanPage({ params, searchParams }: { par
             <h3 className="mb-3 font-semibold text-slate-900">{t("inspections.plans.recordVisit")}</h3>
             <ActionForm
               action={recordVisitAction}
-              label={t("inspections.plans.recordVisit")}
-              hidden={{ planId: plan.id }}
+              ariaLabel={t("inspections.plans.recordVisit")}
               idPrefix="visit"
               columns={2}
+              density="compact"
               fields={[
+                { kind: "hidden", name: "planId", value: plan.id },
                 { kind: "select", name: "unitId", label: v("unitId"), required: true, placeholder: t("training.common.choose"), options: plan.targets.map((x) => ({ value: x.unit.id, label: x.unit.name })) },
                 { kind: "date", name: "visitDate", label: v("visitDate"), required: true },
                 { kind: "textarea", name: "reviewed", label: v("reviewed"), wide: true },
@@ -170,8 +175,8 @@ export default async function InspectionPlanPage({ params, searchParams }: { par
                 { kind: "textarea", name: "shortcomings", label: v("shortcomings") },
                 { kind: "textarea", name: "conclusion", label: v("conclusion"), wide: true },
               ]}
-              submit={t("inspections.visits.submit")}
-              saving={t("common.saving")}
+              submitLabel={t("inspections.visits.submit")}
+              pendingLabel={t("common.saving")}
             />
           </div>
         ) : null}

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { requirePagePermission } from "@/lib/auth/session";
 import { listInspectableUnits } from "@/lib/data/inspections";
 import { getTranslator } from "@/lib/i18n/server";
-import { todayInVietnam } from "@/lib/validation/inspections";
-import { ActionForm } from "@/components/inspections/action-form";
+import { todayInVietnam } from "@/lib/validation/fields";
+import { ActionForm } from "@/components/action-form";
 import { Card, PageHeader } from "@/components/ui";
 import { createInspectionPlanAction } from "../actions";
 
@@ -23,10 +23,10 @@ export default async function NewInspectionPlanPage() {
         <ActionForm
           action={createInspectionPlanAction}
           columns={2}
-          initial={{ year: todayInVietnam().slice(0, 4) }}
+          density="compact"
           fields={[
             { kind: "text", name: "code", label: f("code"), required: true, hint: t("inspections.plans.hints.code") },
-            { kind: "number", name: "year", label: f("year"), required: true },
+            { kind: "number", name: "year", label: f("year"), required: true, defaultValue: todayInVietnam().slice(0, 4) },
             { kind: "text", name: "title", label: f("title"), required: true, wide: true },
             { kind: "date", name: "startDate", label: f("startDate"), required: true },
             { kind: "date", name: "endDate", label: f("endDate"), required: true },
@@ -34,8 +34,8 @@ export default async function NewInspectionPlanPage() {
             { kind: "textarea", name: "content", label: f("content"), rows: 4, wide: true },
             { kind: "checkboxes", name: "targetUnitIds", label: f("targetUnitIds"), options: units.map((u) => ({ value: u.id, label: u.name })), wide: true },
           ]}
-          submit={t("inspections.plans.submitCreate")}
-          saving={t("common.saving")}
+          submitLabel={t("inspections.plans.submitCreate")}
+          pendingLabel={t("common.saving")}
           cancel={{ href: "/inspections", label: t("inspections.plans.cancel") }}
         />
       </Card>

@@ -8,7 +8,7 @@ import { orNotFound } from "@/lib/not-found";
 import { z } from "zod";
 import { LINE_OUTCOMES, STUDY_MODES } from "@/lib/validation/plans";
 import { plainParams, type SearchParams } from "@/components/training/format";
-import { ActionForm } from "@/components/plans/action-form";
+import { ActionForm } from "@/components/action-form";
 import { OutcomeBadge, PlanStatusBadge } from "@/components/plans/badges";
 import { ClassStatusBadge } from "@/components/training/badges";
 import { DefinitionList, EmptyState, Notice, linkClass, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";

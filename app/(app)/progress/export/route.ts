@@ -2,7 +2,8 @@ import { can } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/session";
 import { getPlanProgress } from "@/lib/data/plan-progress";
 import { getTranslator } from "@/lib/i18n/server";
-import { todayInVietnam, YearFilterSchema } from "@/lib/validation/inspections";
+import { todayInVietnam } from "@/lib/validation/fields";
+import { YearFilterSchema } from "@/lib/validation/inspections";
 import { progressWorkbook } from "./workbook";
 
 /** The plan-progress table of a year as .xlsx; the same viewer, permission and scope as the page. */

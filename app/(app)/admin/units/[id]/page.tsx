@@ -5,7 +5,7 @@ import { getUnit } from "@/lib/data/units";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
-import { todayInVietnam } from "@/lib/validation/units";
+import { todayInVietnam } from "@/lib/validation/fields";
 import { Badge, DefinitionList, linkClass, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 import { CloseUnitForm, RenameUnitForm } from "./unit-forms";
 

@@ -4,7 +4,8 @@ import { requirePagePermission } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/data/errors";
 import { getUnit, getUnitTree, type UnitNode } from "@/lib/data/units";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
-import { PARENT_KINDS, todayInVietnam, UNIT_KINDS } from "@/lib/validation/units";
+import { todayInVietnam } from "@/lib/validation/fields";
+import { PARENT_KINDS, UNIT_KINDS } from "@/lib/validation/units";
 import { Card, PageHeader } from "@/components/ui";
 import { CreateUnitForm } from "./create-unit-form";
 

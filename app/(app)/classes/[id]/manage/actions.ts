@@ -7,7 +7,7 @@ import { addSession, assignLecturer, removeAssignment, removeSession, transition
 import type { MessageKey } from "@/lib/i18n";
 import { getTranslator } from "@/lib/i18n/server";
 import { AssignmentSchema, ClassItemRefSchema, ClassPlanningSchema, ClassTransitionSchema, SessionSchema } from "@/lib/validation/class-planning";
-import { IdSchema } from "@/lib/validation/plans";
+import { IdSchema } from "@/lib/validation/fields";
 import { failedForm, invalidForm, type FormState } from "@/lib/validation/form";
 
 async function done(classId: string, key: MessageKey): Promise<FormState> {

@@ -8,7 +8,7 @@ import { orNotFound } from "@/lib/not-found";
 import { z } from "zod";
 import { CLASS_STATUSES, SESSION_PARTS } from "@/lib/validation/class-planning";
 import { plainParams, type SearchParams } from "@/components/training/format";
-import { ActionForm } from "@/components/plans/action-form";
+import { ActionForm } from "@/components/action-form";
 import { ClassPlanningFields } from "@/components/plans/class-fields";
 import { ClassStatusBadge } from "@/components/training/badges";
 import { DefinitionList, EmptyState, Notice, linkClass, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";

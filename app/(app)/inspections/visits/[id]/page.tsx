@@ -4,9 +4,10 @@ import { getInspectionVisit, listInspectableUnits } from "@/lib/data/inspections
 import { formatDate } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
-import { FOLLOW_UP_STATUSES, todayInVietnam } from "@/lib/validation/inspections";
+import { todayInVietnam } from "@/lib/validation/fields";
+import { FOLLOW_UP_STATUSES } from "@/lib/validation/inspections";
 import { firstParam, type SearchParams } from "@/components/training/format";
-import { ActionForm } from "@/components/inspections/action-form";
+import { ActionForm } from "@/components/action-form";
 import { OverdueBadge, RecommendationStatusBadge } from "@/components/inspections/badges";
 import { DefinitionList, EmptyState, Notice, PageHeader, Section } from "@/components/ui";
 import { addFollowUpAction, addRecommendationAction } from "../../actions";
@@ -82,13 +83,14 @@ export default async function InspectionVisitPage({ params, searchParams }: { pa
                   <h3 className="mb-2 text-sm font-semibold text-slate-700">{t(rec.canClose ? "inspections.visits.decide" : "inspections.visits.report")}</h3>
                   <ActionForm
                     action={addFollowUpAction}
-                    label={t(rec.canClose ? "inspections.visits.decide" : "inspections.visits.report")}
-                    hidden={rec.canClose ? { recommendationId: rec.id } : { recommendationId: rec.id, statusAfter: "IN_PROGRESS" }}
+                    ariaLabel={t(rec.canClose ? "inspections.visits.decide" : "inspections.visits.report")}
                     idPrefix={`followup-${rec.id}`}
-                    initial={{ date: today, statusAfter: "IN_PROGRESS" }}
                     columns={2}
+                    density="compact"
                     fields={[
-                      { kind: "date", name: "date", label: t("inspections.visits.followUp.date"), required: true },
+                      { kind: "hidden", name: "recommendationId", value: rec.id },
+                      ...(rec.canClose ? [] : [{ kind: "hidden" as const, name: "statusAfter", value: "IN_PROGRESS" }]),
+                      { kind: "date", name: "date", label: t("inspections.visits.followUp.date"), required: true, defaultValue: today },
                       ...(rec.canClose
                         ? [
                             {
@@ -96,14 +98,15 @@ export default async function InspectionVisitPage({ params, searchParams }: { pa
                               name: "statusAfter",
                               label: t("inspections.visits.followUp.statusAfter"),
                               required: true,
+                              defaultValue: "IN_PROGRESS",
                               options: FOLLOW_UP_STATUSES.map((s) => ({ value: s, label: t(`inspections.enums.recommendationStatus.${s}`) })),
                             },
                           ]
                         : []),
                       { kind: "textarea" as const, name: "note", label: t("inspections.visits.followUp.note"), required: true, wide: true },
                     ]}
-                    submit={t(rec.canClose ? "inspections.visits.decideSubmit" : "inspections.visits.reportSubmit")}
-                    saving={t("common.saving")}
+                    submitLabel={t(rec.canClose ? "inspections.visits.decideSubmit" : "inspections.visits.reportSubmit")}
+                    pendingLabel={t("common.saving")}
                   />
                 </div>
               ) : null}
@@ -115,18 +118,18 @@ export default async function InspectionVisitPage({ params, searchParams }: { pa
             <h3 className="mb-3 font-semibold text-slate-900">{t("inspections.visits.addRecommendation")}</h3>
             <ActionForm
               action={addRecommendationAction}
-              label={t("inspections.visits.addRecommendation")}
-              hidden={{ visitId: visit.id }}
+              ariaLabel={t("inspections.visits.addRecommendation")}
               idPrefix="recommendation"
-              initial={{ responsibleUnitId: visit.unit.id }}
               columns={2}
+              density="compact"
               fields={[
+                { kind: "hidden", name: "visitId", value: visit.id },
                 { kind: "textarea", name: "content", label: t("inspections.visits.rec.content"), required: true, wide: true },
-                { kind: "select", name: "responsibleUnitId", label: t("inspections.visits.rec.responsibleUnitId"), required: true, options: units.map((u) => ({ value: u.id, label: u.name })) },
+                { kind: "select", name: "responsibleUnitId", label: t("inspections.visits.rec.responsibleUnitId"), required: true, defaultValue: visit.unit.id, options: units.map((u) => ({ value: u.id, label: u.name })) },
                 { kind: "date", name: "dueDate", label: t("inspections.visits.rec.dueDate") },
               ]}
-              submit={t("inspections.visits.rec.submit")}
-              saving={t("common.saving")}
+              submitLabel={t("inspections.visits.rec.submit")}
+              pendingLabel={t("common.saving")}
             />
           </div>
         ) : null}

@@ -7,7 +7,7 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { notFound } from "next/navigation";
 import { SubmissionStatusBadge } from "@/components/cluster/badges";
-import { NarrativeFields } from "@/components/cluster/narrative-fields";
+import { narrativeFieldLabels, NarrativeFields } from "@/components/cluster/narrative-fields";
 import { SubmissionForm, type SubmissionMetricRow } from "@/components/cluster/submission-form";
 import { Notice, PageHeader, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
 
@@ -37,12 +37,7 @@ export default async function ClusterSubmissionPage({ params, searchParams }: Pa
       differenceText: differs ? signed(m.declared! - m.computed) : null,
     };
   });
-  const narrativeLabels = {
-    achievements: t("cluster.narrative.achievements"),
-    limitations: t("cluster.narrative.limitations"),
-    proposals: t("cluster.narrative.proposals"),
-    nextTasks: t("cluster.narrative.nextTasks"),
-  };
+  const narrativeLabels = narrativeFieldLabels(t);
 
   return (
     <div className="flex flex-col gap-6">
