@@ -19,7 +19,9 @@ export default async function PlansPage() {
   const [t, locale] = [await getTranslator(), await getLocale()];
   const plans = await listPlans(viewer);
   const canCreate = can(viewer, "plans.write") && !!viewer.schoolId;
-  const nextYear = new Date().getUTCFullYear() + 1;
+  // The first year from next year on that has no plan yet.
+  let nextYear = new Date().getUTCFullYear() + 1;
+  while (plans.some((plan) => plan.year === nextYear)) nextYear += 1;
 
   return (
     <div className="flex flex-col gap-6">
