@@ -4,54 +4,17 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { ForbiddenError, NotFoundError } from "@/lib/data/errors";
 import { useTestDatabase } from "@/tests/support/database";
+import { NotFoundSignal, RedirectSignal, session } from "@/tests/support/request-stubs";
 import type { MatrixEntry, MatrixExemption } from "./authz/types";
 import { buildWorld, VIEWER_KEYS, type World } from "./authz/world";
 
-// Server actions run here outside a Next.js request: the session is the viewer under test, and Next's
-// request-bound helpers are replaced by plain stand-ins. Everything below them (validation, scoping, the
-// data layer, the database) is the real code.
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null, cookies: new Map<string, string>() }));
-class RedirectSignal extends Error {
-  constructor(readonly url: string) {
-    super(`redirect ${url}`);
-  }
-}
-class NotFoundSignal extends Error {}
-vi.mock("@/lib/auth/session", () => ({
-  ASSIGNMENT_COOKIE: "assignment",
-  getViewer: async () => session.viewer,
-  requireViewer: async () => {
-    if (!session.viewer) throw new RedirectSignal("/sign-in");
-    return session.viewer;
-  },
-  requireActionViewer: async () => {
-    if (!session.viewer) throw new RedirectSignal("/sign-in");
-    if (session.viewer.mustChangePassword) throw new RedirectSignal("/account/password");
-    return session.viewer;
-  },
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new RedirectSignal(url);
-  },
-  notFound: () => {
-    throw new NotFoundSignal();
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (session.cookies.has(name) ? { name, value: session.cookies.get(name) } : undefined),
-    set: (name: string, value: string) => session.cookies.set(name, value),
-    delete: (name: string) => session.cookies.delete(name),
-    has: (name: string) => session.cookies.has(name),
-  }),
-  headers: async () => new Headers(),
-}));
-vi.mock("@/lib/i18n/server", async () => {
-  const i18n = await import("@/lib/i18n");
-  return { getLocale: async () => "vi", getTranslator: async () => i18n.createTranslator("vi") };
-});
+// Server actions run here outside a Next.js request: tests/support/request-stubs.ts stands in for the session
+// and Next's request-bound helpers. Everything below them is the real code.
+vi.mock("@/lib/auth/session", () => import("@/tests/support/request-stubs").then((m) => m.sessionModule));
+vi.mock("next/navigation", () => import("@/tests/support/request-stubs").then((m) => m.navigationModule));
+vi.mock("next/cache", () => import("@/tests/support/request-stubs").then((m) => m.cacheModule));
+vi.mock("next/headers", () => import("@/tests/support/request-stubs").then((m) => m.headersModule));
+vi.mock("@/lib/i18n/server", () => import("@/tests/support/request-stubs").then((m) => m.i18nServerModule));
 
 const modules = import.meta.glob<{ entries?: MatrixEntry[]; exemptions?: MatrixExemption[] }>("./authz/*.matrix.ts", { eager: true });
 const entries = Object.values(modules).flatMap((m) => m.entries ?? []);

@@ -7,30 +7,12 @@ import { ClassPlanningSchema, SessionSchema } from "@/lib/validation/class-plann
 import { PlanLineSchema, PlanSchema } from "@/lib/validation/plans";
 import { useTestDatabase } from "@/tests/support/database";
 import { makeProgram, makeProvince, makeViewer } from "@/tests/support/factories";
+import { session } from "@/tests/support/request-stubs";
 
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-class RedirectSignal extends Error {
-  constructor(readonly url: string) {
-    super(`redirect ${url}`);
-  }
-}
-vi.mock("@/lib/auth/session", () => ({
-  getViewer: async () => session.viewer,
-  requireActionViewer: async () => {
-    if (!session.viewer) throw new RedirectSignal("/sign-in");
-    return session.viewer;
-  },
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new RedirectSignal(url);
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("@/lib/i18n/server", async () => {
-  const i18n = await import("@/lib/i18n");
-  return { getLocale: async () => "vi", getTranslator: async () => i18n.createTranslator("vi") };
-});
+vi.mock("@/lib/auth/session", () => import("@/tests/support/request-stubs").then((m) => m.sessionModule));
+vi.mock("next/navigation", () => import("@/tests/support/request-stubs").then((m) => m.navigationModule));
+vi.mock("next/cache", () => import("@/tests/support/request-stubs").then((m) => m.cacheModule));
+vi.mock("@/lib/i18n/server", () => import("@/tests/support/request-stubs").then((m) => m.i18nServerModule));
 const { createClassAction } = await import("@/app/(app)/classes/new/actions");
 const { transitionClassAction, addSessionAction } = await import("@/app/(app)/classes/[id]/manage/actions");
 

@@ -8,26 +8,13 @@ import { METRIC_CODES } from "@/lib/domain/cluster-figures";
 import { ClusterSubmissionSchema } from "@/lib/validation/cluster-reports";
 import { useTestDatabase } from "@/tests/support/database";
 import { makeClass, makeLearner, makeProvince, makeViewer } from "@/tests/support/factories";
+import { session } from "@/tests/support/request-stubs";
 
 // The export route and the actions run outside a Next.js request: the session is the viewer under test.
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getViewer: async () => session.viewer,
-  requireActionViewer: async () => {
-    if (!session.viewer) throw new Error("redirect /sign-in");
-    return session.viewer;
-  },
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect ${url}`);
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("@/lib/i18n/server", async () => {
-  const i18n = await import("@/lib/i18n");
-  return { getLocale: async () => "vi", getTranslator: async () => i18n.createTranslator("vi") };
-});
+vi.mock("@/lib/auth/session", () => import("@/tests/support/request-stubs").then((m) => m.sessionModule));
+vi.mock("next/navigation", () => import("@/tests/support/request-stubs").then((m) => m.navigationModule));
+vi.mock("next/cache", () => import("@/tests/support/request-stubs").then((m) => m.cacheModule));
+vi.mock("@/lib/i18n/server", () => import("@/tests/support/request-stubs").then((m) => m.i18nServerModule));
 const { GET: exportReport } = await import("@/app/(app)/cluster-reports/[id]/export/route");
 const { saveClusterSubmissionAction } = await import("@/app/(app)/cluster-reports/actions");
 

@@ -6,27 +6,13 @@ import { getClass } from "@/lib/data/classes";
 import { loadViewer } from "@/lib/data/auth";
 import { useTestDatabase } from "@/tests/support/database";
 import { makeClass, makeLearner, makeProgram, makeProvince, makeUser, makeViewer } from "@/tests/support/factories";
+import { session } from "@/tests/support/request-stubs";
 
 // Actions run outside a Next.js request: the session is the viewer under test (as in the authorization matrix).
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getViewer: async () => session.viewer,
-  requireActionViewer: async () => {
-    if (!session.viewer) throw new Error("redirect /sign-in");
-    if (session.viewer.mustChangePassword) throw new Error("redirect /account/password");
-    return session.viewer;
-  },
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`redirect ${url}`);
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("@/lib/i18n/server", async () => {
-  const i18n = await import("@/lib/i18n");
-  return { getLocale: async () => "vi", getTranslator: async () => i18n.createTranslator("vi") };
-});
+vi.mock("@/lib/auth/session", () => import("@/tests/support/request-stubs").then((m) => m.sessionModule));
+vi.mock("next/navigation", () => import("@/tests/support/request-stubs").then((m) => m.navigationModule));
+vi.mock("next/cache", () => import("@/tests/support/request-stubs").then((m) => m.cacheModule));
+vi.mock("@/lib/i18n/server", () => import("@/tests/support/request-stubs").then((m) => m.i18nServerModule));
 const { correctGradeAction, saveGradeSheetAction } = await import("@/app/(app)/classes/actions");
 
 const database = useTestDatabase();

@@ -8,20 +8,11 @@ import { IMPORT_COLUMNS, IMPORT_HEADERS } from "@/lib/domain/learner-import";
 import { nameSortKey } from "@/lib/domain/vietnamese-name";
 import { useTestDatabase } from "@/tests/support/database";
 import { citizenId, makeClass, makeProgram, makeProvince, makeViewer } from "@/tests/support/factories";
+import { session } from "@/tests/support/request-stubs";
 
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getViewer: async () => session.viewer,
-  requireActionViewer: async () => {
-    if (!session.viewer) throw new Error("signed out");
-    return session.viewer;
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("@/lib/i18n/server", async () => {
-  const i18n = await import("@/lib/i18n");
-  return { getLocale: async () => "vi", getTranslator: async () => i18n.createTranslator("vi") };
-});
+vi.mock("@/lib/auth/session", () => import("@/tests/support/request-stubs").then((m) => m.sessionModule));
+vi.mock("next/cache", () => import("@/tests/support/request-stubs").then((m) => m.cacheModule));
+vi.mock("@/lib/i18n/server", () => import("@/tests/support/request-stubs").then((m) => m.i18nServerModule));
 const { previewImportAction, commitImportAction } = await import("@/app/(app)/learners/import/actions");
 const { GET: templateGET } = await import("@/app/api/learners/import-template/route");
 

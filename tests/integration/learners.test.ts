@@ -6,32 +6,13 @@ import { nameSortKey } from "@/lib/domain/vietnamese-name";
 import { LearnerSchema } from "@/lib/validation/learners";
 import { useTestDatabase } from "@/tests/support/database";
 import { citizenId, makeClass, makeLearner, makeProvince, makeViewer } from "@/tests/support/factories";
+import { session } from "@/tests/support/request-stubs";
 
 // Actions run outside a Next.js request: the session is the viewer under test (as in the authorization matrix).
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-class RedirectSignal extends Error {
-  constructor(readonly url: string) {
-    super(`redirect ${url}`);
-  }
-}
-vi.mock("@/lib/auth/session", () => ({
-  getViewer: async () => session.viewer,
-  requireActionViewer: async () => {
-    if (!session.viewer) throw new RedirectSignal("/sign-in");
-    if (session.viewer.mustChangePassword) throw new RedirectSignal("/account/password");
-    return session.viewer;
-  },
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new RedirectSignal(url);
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("@/lib/i18n/server", async () => {
-  const i18n = await import("@/lib/i18n");
-  return { getLocale: async () => "vi", getTranslator: async () => i18n.createTranslator("vi") };
-});
+vi.mock("@/lib/auth/session", () => import("@/tests/support/request-stubs").then((m) => m.sessionModule));
+vi.mock("next/navigation", () => import("@/tests/support/request-stubs").then((m) => m.navigationModule));
+vi.mock("next/cache", () => import("@/tests/support/request-stubs").then((m) => m.cacheModule));
+vi.mock("@/lib/i18n/server", () => import("@/tests/support/request-stubs").then((m) => m.i18nServerModule));
 const { createLearnerAction, updateLearnerAction } = await import("@/app/(app)/learners/actions");
 
 const database = useTestDatabase();

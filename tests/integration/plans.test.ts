@@ -5,30 +5,12 @@ import { addPlanLine, approvePlan, createPlan, deletePlanLine, getPlan, listPlan
 import { LineOutcomeSchema, PlanLineSchema, PlanSchema } from "@/lib/validation/plans";
 import { useTestDatabase } from "@/tests/support/database";
 import { makeProgram, makeProvince, makeViewer } from "@/tests/support/factories";
+import { session } from "@/tests/support/request-stubs";
 
-const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
-class RedirectSignal extends Error {
-  constructor(readonly url: string) {
-    super(`redirect ${url}`);
-  }
-}
-vi.mock("@/lib/auth/session", () => ({
-  getViewer: async () => session.viewer,
-  requireActionViewer: async () => {
-    if (!session.viewer) throw new RedirectSignal("/sign-in");
-    return session.viewer;
-  },
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new RedirectSignal(url);
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
-vi.mock("@/lib/i18n/server", async () => {
-  const i18n = await import("@/lib/i18n");
-  return { getLocale: async () => "vi", getTranslator: async () => i18n.createTranslator("vi") };
-});
+vi.mock("@/lib/auth/session", () => import("@/tests/support/request-stubs").then((m) => m.sessionModule));
+vi.mock("next/navigation", () => import("@/tests/support/request-stubs").then((m) => m.navigationModule));
+vi.mock("next/cache", () => import("@/tests/support/request-stubs").then((m) => m.cacheModule));
+vi.mock("@/lib/i18n/server", () => import("@/tests/support/request-stubs").then((m) => m.i18nServerModule));
 const { createPlanAction, recordLineOutcomeAction } = await import("@/app/(app)/plans/actions");
 
 const database = useTestDatabase();
