@@ -35,6 +35,8 @@ const DEMO_ACCOUNTS = [
   { username: "ttchilang", home: "/center", role: "Trung tâm chính trị" },
   { username: "ttdinhlap", home: "/center", role: "Trung tâm chính trị" },
   { username: "bantuyengiao", home: "/board", role: "Ban Tuyên giáo Tỉnh ủy" },
+  // The leadership of the eight schools of the emulation cluster (the head school first).
+  ...["cumtruong", "bgh-hg", "bgh-db", "bgh-cb", "bgh-lc", "bgh-lca", "bgh-sl"].map((username) => ({ username, home: "/school", role: "Ban Giám hiệu" })),
 ];
 
 for (const account of DEMO_ACCOUNTS) {
