@@ -17,6 +17,27 @@ export const primaryLinkClass =
 export const secondaryButtonClass =
   "inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-2 font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700";
 
+export type Column = ReactNode | { label: ReactNode; className?: string; srOnly?: boolean };
+
+/** The header row of a table: column labels, each optionally with extra classes or read by screen readers only. */
+export function TableHead({ columns }: { columns: Column[] }) {
+  return (
+    <thead className={theadClass}>
+      <tr>
+        {columns.map((column, index) => {
+          const { label, className, srOnly } =
+            column !== null && typeof column === "object" && "label" in column ? column : { label: column as ReactNode, className: undefined, srOnly: false };
+          return (
+            <th key={index} scope="col" className={className ? `${thClass} ${className}` : thClass}>
+              {srOnly ? <span className="sr-only">{label}</span> : label}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}
+
 /** A page's title with an optional back link, a line below it and actions on the right. */
 export function PageHeader({ title, intro, back, actions }: { title: string; intro?: ReactNode; back?: { href: string; label: string }; actions?: ReactNode }) {
   return (

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage } from "@/components/form";
-import { tdClass, thClass, theadClass } from "@/components/ui";
+import { TableHead, tdClass } from "@/components/ui";
 import type { FormState } from "@/lib/validation/form";
 import { saveClusterSubmissionAction } from "@/app/(app)/cluster-reports/actions";
 import { SaveOrSubmitButtons } from "./intent-button";
@@ -52,14 +52,14 @@ export function SubmissionForm({
       <input type="hidden" name="submissionId" value={submissionId} />
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="w-full border-collapse text-left text-sm">
-          <thead className={theadClass}>
-            <tr>
-              <th scope="col" className={thClass}>{labels.metric}</th>
-              <th scope="col" className={`${thClass} text-right`}>{labels.computed}</th>
-              <th scope="col" className={`${thClass} w-40`}>{labels.declared}</th>
-              <th scope="col" className={`${thClass} text-right`}>{labels.difference}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              labels.metric,
+              { label: labels.computed, className: "text-right" },
+              { label: labels.declared, className: "w-40" },
+              { label: labels.difference, className: "text-right" },
+            ]}
+          />
           <tbody>
             {rows.map((row, index) => {
               const name = `declared.${row.metric}`;

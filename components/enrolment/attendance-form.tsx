@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/form";
-import { rowClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { rowClass, TableCard, TableHead, tdClass } from "@/components/ui";
 import type { FormState } from "@/lib/validation/form";
 import { saveAttendanceAction } from "@/app/(app)/classes/[id]/attendance/actions";
 
@@ -40,15 +40,7 @@ export function AttendanceForm({ classId, sessionId, rows, labels }: { classId: 
       <input type="hidden" name="classId" value={classId} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <TableCard>
-        <thead className={theadClass}>
-          <tr>
-            <th scope="col" className={thClass}>{labels.index}</th>
-            <th scope="col" className={thClass}>{labels.name}</th>
-            <th scope="col" className={thClass}>{labels.birthDate}</th>
-            <th scope="col" className={thClass}>{labels.status}</th>
-            <th scope="col" className={thClass}>{labels.note}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[labels.index, labels.name, labels.birthDate, labels.status, labels.note]} />
         <tbody>
           {rows.map((row, index) => {
             const rowError = error(index);

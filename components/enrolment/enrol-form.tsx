@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/form";
-import { EmptyState, rowClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { EmptyState, rowClass, TableCard, TableHead, tdClass } from "@/components/ui";
 import { enrolLearnersAction, type EnrolFormState } from "@/app/(app)/classes/[id]/enrolments/actions";
 import { EnrolReportView, type EnrolReportLabels } from "./enrol-report";
 
@@ -46,16 +46,16 @@ export function EnrolForm({ classId, candidates, labels }: { classId: string; ca
       ) : (
         <>
           <TableCard>
-            <thead className={theadClass}>
-              <tr>
-                <th scope="col" className={thClass}><span className="sr-only">{labels.choose.replace("{name}", "")}</span></th>
-                <th scope="col" className={thClass}>{labels.name}</th>
-                <th scope="col" className={thClass}>{labels.citizenId}</th>
-                <th scope="col" className={thClass}>{labels.birthDate}</th>
-                <th scope="col" className={thClass}>{labels.unit}</th>
-                <th scope="col" className={thClass}>{labels.conditions}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: labels.choose.replace("{name}", ""), srOnly: true },
+                labels.name,
+                labels.citizenId,
+                labels.birthDate,
+                labels.unit,
+                labels.conditions,
+              ]}
+            />
             <tbody>
               {candidates.map((c) => (
                 <tr key={c.id} className={rowClass}>

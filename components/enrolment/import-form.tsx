@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/form";
-import { Badge, linkClass, rowClass, Section, TableCard, tdClass, thClass, theadClass, type BadgeTone } from "@/components/ui";
+import { Badge, linkClass, rowClass, Section, TableCard, TableHead, tdClass, type BadgeTone } from "@/components/ui";
 import { commitImportAction, previewImportAction } from "@/app/(app)/learners/import/actions";
 import type { ImportFormState } from "@/app/(app)/learners/import/describe";
 import { EnrolReportView, type EnrolReportLabels } from "./enrol-report";
@@ -76,16 +76,16 @@ export function ImportForm({ labels, classes }: { labels: ImportLabels; classes:
               </p>
             ) : null}
             <TableCard>
-              <thead className={theadClass}>
-                <tr>
-                  <th scope="col" className={thClass}>{labels.columns.line}</th>
-                  <th scope="col" className={thClass}>{labels.columns.name}</th>
-                  <th scope="col" className={thClass}>{labels.columns.citizenId}</th>
-                  <th scope="col" className={thClass}>{labels.columns.birthDate}</th>
-                  <th scope="col" className={thClass}>{labels.columns.status}</th>
-                  <th scope="col" className={thClass}>{labels.columns.errors}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  labels.columns.line,
+                  labels.columns.name,
+                  labels.columns.citizenId,
+                  labels.columns.birthDate,
+                  labels.columns.status,
+                  labels.columns.errors,
+                ]}
+              />
               <tbody>
                 {preview.rows.map((row) => (
                   <tr key={row.line} className={`${rowClass} ${row.status === "invalid" ? "bg-red-50" : ""}`} data-testid={`import-row-${row.line}`}>

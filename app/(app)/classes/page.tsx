@@ -10,7 +10,7 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { ClassStatusBadge } from "@/components/training/badges";
 import { plainParams, type SearchParams } from "@/components/training/format";
 import { Pagination } from "@/components/pagination";
-import { ButtonLink, EmptyState, linkClass, PageHeader, rowClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { ButtonLink, EmptyState, linkClass, PageHeader, rowClass, TableCard, TableHead, tdClass } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("training.classes.title") };
@@ -93,17 +93,17 @@ export default async function ClassesPage({ searchParams }: { searchParams: Prom
         <EmptyState>{t("training.classes.noResults")}</EmptyState>
       ) : (
         <TableCard>
-          <thead className={theadClass}>
-            <tr>
-              <th scope="col" className={thClass}>{t("training.classes.columns.code")}</th>
-              <th scope="col" className={thClass}>{t("training.classes.columns.name")}</th>
-              <th scope="col" className={thClass}>{t("training.classes.columns.program")}</th>
-              <th scope="col" className={thClass}>{t("training.classes.columns.host")}</th>
-              <th scope="col" className={thClass}>{t("training.classes.columns.dates")}</th>
-              <th scope="col" className={`${thClass} text-right`}>{t("training.classes.columns.size")}</th>
-              <th scope="col" className={thClass}>{t("training.classes.columns.status")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t("training.classes.columns.code"),
+              t("training.classes.columns.name"),
+              t("training.classes.columns.program"),
+              t("training.classes.columns.host"),
+              t("training.classes.columns.dates"),
+              { label: t("training.classes.columns.size"), className: "text-right" },
+              t("training.classes.columns.status"),
+            ]}
+          />
           <tbody>
             {list.rows.map((c) => (
               <tr key={c.id} className={`${rowClass} hover:bg-slate-50`}>

@@ -5,7 +5,7 @@ import { listClusterReports } from "@/lib/data/cluster-reports";
 import { getTranslator } from "@/lib/i18n/server";
 import { ReportStatusBadge, SubmissionStatusBadge } from "@/components/cluster/badges";
 import { CreateReportForm } from "@/components/cluster/create-report-form";
-import { EmptyState, linkClass, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { EmptyState, linkClass, PageHeader, rowClass, Section, TableCard, TableHead, tdClass } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("cluster.list.title") };
@@ -39,15 +39,15 @@ export default async function ClusterReportsPage() {
           <EmptyState>{t("cluster.list.noReports")}</EmptyState>
         ) : (
           <TableCard>
-            <thead className={theadClass}>
-              <tr>
-                <th scope="col" className={thClass}>{t("cluster.list.columns.report")}</th>
-                <th scope="col" className={thClass}>{t("cluster.list.columns.period")}</th>
-                <th scope="col" className={thClass}>{t("cluster.list.columns.progress")}</th>
-                <th scope="col" className={thClass}>{t("cluster.list.columns.status")}</th>
-                <th scope="col" className={thClass}>{t("cluster.list.columns.own")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("cluster.list.columns.report"),
+                t("cluster.list.columns.period"),
+                t("cluster.list.columns.progress"),
+                t("cluster.list.columns.status"),
+                t("cluster.list.columns.own"),
+              ]}
+            />
             <tbody>
               {list.reports.map((r) => (
                 <tr key={r.id} className={rowClass}>

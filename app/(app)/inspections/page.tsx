@@ -7,7 +7,7 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { YearFilterSchema } from "@/lib/validation/inspections";
 import { plainParams, type SearchParams } from "@/components/training/format";
 import { InspectionStatusBadge } from "@/components/inspections/badges";
-import { ButtonLink, EmptyState, linkClass, PageHeader, rowClass, secondaryButtonClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { ButtonLink, EmptyState, linkClass, PageHeader, rowClass, secondaryButtonClass, TableCard, TableHead, tdClass } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("inspections.plans.title") };
@@ -50,16 +50,16 @@ export default async function InspectionsPage({ searchParams }: { searchParams: 
         <EmptyState>{t("inspections.plans.empty")}</EmptyState>
       ) : (
         <TableCard>
-          <thead className={theadClass}>
-            <tr>
-              <th scope="col" className={thClass}>{t("inspections.plans.columns.code")}</th>
-              <th scope="col" className={thClass}>{t("inspections.plans.columns.title")}</th>
-              <th scope="col" className={thClass}>{t("inspections.plans.columns.dates")}</th>
-              <th scope="col" className={thClass}>{t("inspections.plans.columns.targets")}</th>
-              <th scope="col" className={`${thClass} text-right`}>{t("inspections.plans.columns.visits")}</th>
-              <th scope="col" className={thClass}>{t("inspections.plans.columns.status")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t("inspections.plans.columns.code"),
+              t("inspections.plans.columns.title"),
+              t("inspections.plans.columns.dates"),
+              t("inspections.plans.columns.targets"),
+              { label: t("inspections.plans.columns.visits"), className: "text-right" },
+              t("inspections.plans.columns.status"),
+            ]}
+          />
           <tbody>
             {list.rows.map((plan) => (
               <tr key={plan.id} className={`${rowClass} hover:bg-slate-50`}>

@@ -8,7 +8,7 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { LearnerFilterSchema } from "@/lib/validation/learners";
 import { plainParams, type SearchParams } from "@/components/training/format";
 import { Pagination } from "@/components/pagination";
-import { ButtonLink, EmptyState, linkClass, PageHeader, rowClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { ButtonLink, EmptyState, linkClass, PageHeader, rowClass, TableCard, TableHead, tdClass } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("training.learners.title") };
@@ -72,18 +72,18 @@ export default async function LearnersPage({ searchParams }: { searchParams: Pro
         <EmptyState>{t("training.learners.noResults")}</EmptyState>
       ) : (
         <TableCard>
-          <thead className={theadClass}>
-            <tr>
-              <th scope="col" className={thClass}>{t("training.common.index")}</th>
-              <th scope="col" className={thClass}>{t("training.learners.columns.name")}</th>
-              <th scope="col" className={thClass}>{t("training.learners.columns.citizenId")}</th>
-              <th scope="col" className={thClass}>{t("training.learners.columns.birthDate")}</th>
-              <th scope="col" className={thClass}>{t("training.learners.columns.gender")}</th>
-              <th scope="col" className={thClass}>{t("training.learners.columns.position")}</th>
-              <th scope="col" className={thClass}>{t("training.learners.columns.unit")}</th>
-              <th scope="col" className={`${thClass} text-right`}>{t("training.learners.columns.enrolments")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t("training.common.index"),
+              t("training.learners.columns.name"),
+              t("training.learners.columns.citizenId"),
+              t("training.learners.columns.birthDate"),
+              t("training.learners.columns.gender"),
+              t("training.learners.columns.position"),
+              t("training.learners.columns.unit"),
+              { label: t("training.learners.columns.enrolments"), className: "text-right" },
+            ]}
+          />
           <tbody>
             {list.rows.map((learner, index) => (
               <tr key={learner.id} className={`${rowClass} hover:bg-slate-50`}>

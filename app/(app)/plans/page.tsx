@@ -7,7 +7,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { ActionForm } from "@/components/action-form";
 import { PlanStatusBadge } from "@/components/plans/badges";
-import { EmptyState, linkClass, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { EmptyState, linkClass, PageHeader, rowClass, Section, TableCard, TableHead, tdClass } from "@/components/ui";
 import { createPlanAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,17 +30,17 @@ export default async function PlansPage() {
         <EmptyState>{t("plans.list.empty")}</EmptyState>
       ) : (
         <TableCard caption={t("plans.list.title")}>
-          <thead className={theadClass}>
-            <tr>
-              <th scope="col" className={thClass}>{t("plans.list.columns.year")}</th>
-              <th scope="col" className={thClass}>{t("plans.list.columns.title")}</th>
-              <th scope="col" className={thClass}>{t("plans.list.columns.school")}</th>
-              <th scope="col" className={`${thClass} text-right`}>{t("plans.list.columns.lines")}</th>
-              <th scope="col" className={`${thClass} text-right`}>{t("plans.list.columns.classes")}</th>
-              <th scope="col" className={`${thClass} text-right`}>{t("plans.list.columns.learners")}</th>
-              <th scope="col" className={thClass}>{t("plans.list.columns.status")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t("plans.list.columns.year"),
+              t("plans.list.columns.title"),
+              t("plans.list.columns.school"),
+              { label: t("plans.list.columns.lines"), className: "text-right" },
+              { label: t("plans.list.columns.classes"), className: "text-right" },
+              { label: t("plans.list.columns.learners"), className: "text-right" },
+              t("plans.list.columns.status"),
+            ]}
+          />
           <tbody>
             {plans.map((plan) => (
               <tr key={plan.id} className={`${rowClass} hover:bg-slate-50`}>

@@ -7,7 +7,7 @@ import { todayInVietnam } from "@/lib/validation/fields";
 import { YearFilterSchema } from "@/lib/validation/inspections";
 import { plainParams, type SearchParams } from "@/components/training/format";
 import { ProgressTable } from "@/components/inspections/progress-table";
-import { EmptyState, PageHeader, rowClass, secondaryButtonClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { EmptyState, PageHeader, rowClass, secondaryButtonClass, Section, TableCard, TableHead, tdClass } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("inspections.progress.title") };
@@ -67,15 +67,15 @@ export default async function PlanProgressPage({ searchParams }: { searchParams:
           {progress.reasons.length > 0 ? (
             <Section id="progress-reasons" title={t("inspections.progress.reasons")}>
               <TableCard>
-                <thead className={theadClass}>
-                  <tr>
-                    <th scope="col" className={thClass}>{t("inspections.progress.program")}</th>
-                    <th scope="col" className={thClass}>{t("inspections.progress.reasonHost")}</th>
-                    <th scope="col" className={thClass}>{t("inspections.progress.outcome")}</th>
-                    <th scope="col" className={`${thClass} text-right`}>{t("inspections.progress.reasonClasses")}</th>
-                    <th scope="col" className={thClass}>{t("inspections.progress.reasonText")}</th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    t("inspections.progress.program"),
+                    t("inspections.progress.reasonHost"),
+                    t("inspections.progress.outcome"),
+                    { label: t("inspections.progress.reasonClasses"), className: "text-right" },
+                    t("inspections.progress.reasonText"),
+                  ]}
+                />
                 <tbody>
                   {progress.reasons.map((r) => (
                     <tr key={r.id} className={rowClass}>

@@ -10,7 +10,7 @@ import { dayStartInVietnam } from "@/lib/validation/units";
 import { parseAuditQuery } from "@/lib/validation/users";
 import { AuditChanges } from "@/components/admin/audit-changes";
 import { Pagination } from "@/components/pagination";
-import { EmptyState, inputClass, linkClass, PageHeader, primaryLinkClass, rowClass, secondaryButtonClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { EmptyState, inputClass, linkClass, PageHeader, primaryLinkClass, rowClass, secondaryButtonClass, TableCard, TableHead, tdClass } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("admin.audit.title") };
@@ -101,17 +101,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <EmptyState>{t("admin.audit.none")}</EmptyState>
       ) : (
         <TableCard caption={t("admin.audit.count", { count: log.total })}>
-          <thead className={theadClass}>
-            <tr>
-              <th scope="col" className={thClass}>{t("admin.audit.columns.time")}</th>
-              <th scope="col" className={thClass}>{t("admin.audit.columns.user")}</th>
-              <th scope="col" className={thClass}>{t("admin.audit.columns.role")}</th>
-              <th scope="col" className={thClass}>{t("admin.audit.columns.entity")}</th>
-              <th scope="col" className={thClass}>{t("admin.audit.columns.entityId")}</th>
-              <th scope="col" className={thClass}>{t("admin.audit.columns.action")}</th>
-              <th scope="col" className={thClass}>{t("admin.audit.columns.changes")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t("admin.audit.columns.time"),
+              t("admin.audit.columns.user"),
+              t("admin.audit.columns.role"),
+              t("admin.audit.columns.entity"),
+              t("admin.audit.columns.entityId"),
+              t("admin.audit.columns.action"),
+              t("admin.audit.columns.changes"),
+            ]}
+          />
           <tbody>
             {log.rows.map((row) => {
               const href = entityHref(row.entity, row.entityId, viewer.role === "ADMIN");

@@ -7,7 +7,7 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { parseUserListQuery, ROLES, USER_STATUSES } from "@/lib/validation/users";
 import { Pagination } from "@/components/pagination";
 import { UserStatusBadges } from "@/components/admin/user-status";
-import { ButtonLink, EmptyState, inputClass, linkClass, PageHeader, primaryLinkClass, rowClass, secondaryButtonClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { ButtonLink, EmptyState, inputClass, linkClass, PageHeader, primaryLinkClass, rowClass, secondaryButtonClass, TableCard, TableHead, tdClass } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("admin.users.title") };
@@ -71,16 +71,16 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <EmptyState>{t("admin.users.noResults")}</EmptyState>
       ) : (
         <TableCard caption={t("admin.users.count", { count: list.total })}>
-          <thead className={theadClass}>
-            <tr>
-              <th scope="col" className={thClass}>{t("admin.users.columns.username")}</th>
-              <th scope="col" className={thClass}>{t("admin.users.columns.fullName")}</th>
-              <th scope="col" className={thClass}>{t("admin.users.columns.email")}</th>
-              <th scope="col" className={thClass}>{t("admin.users.columns.roles")}</th>
-              <th scope="col" className={thClass}>{t("admin.users.columns.status")}</th>
-              <th scope="col" className={thClass}>{t("admin.users.columns.lastLogin")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t("admin.users.columns.username"),
+              t("admin.users.columns.fullName"),
+              t("admin.users.columns.email"),
+              t("admin.users.columns.roles"),
+              t("admin.users.columns.status"),
+              t("admin.users.columns.lastLogin"),
+            ]}
+          />
           <tbody>
             {list.rows.map((user) => (
               <tr key={user.id} className={rowClass}>

@@ -9,7 +9,7 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { ClassificationBadge, ClassStatusBadge, SheetStatusBadge } from "@/components/training/badges";
 import { formatScore } from "@/components/training/format";
-import { ButtonLink, DefinitionList, linkClass, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { ButtonLink, DefinitionList, linkClass, PageHeader, rowClass, Section, TableCard, TableHead, tdClass, thClass, theadClass } from "@/components/ui";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -149,17 +149,17 @@ export default async function ClassPage({ params }: Props) {
           <div className="flex flex-col gap-3">
             {!hasResults ? <p className="text-sm text-slate-600">{t("training.classes.resultsPending")}</p> : null}
             <TableCard>
-              <thead className={theadClass}>
-                <tr>
-                  <th scope="col" className={thClass}>{t("training.common.index")}</th>
-                  <th scope="col" className={thClass}>{t("training.classes.learnerColumns.name")}</th>
-                  <th scope="col" className={thClass}>{t("training.classes.learnerColumns.birthDate")}</th>
-                  <th scope="col" className={thClass}>{t("training.classes.learnerColumns.homeUnit")}</th>
-                  <th scope="col" className={thClass}>{t("training.classes.learnerColumns.status")}</th>
-                  <th scope="col" className={`${thClass} text-right`}>{t("training.classes.learnerColumns.finalScore")}</th>
-                  <th scope="col" className={thClass}>{t("training.classes.learnerColumns.classification")}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t("training.common.index"),
+                  t("training.classes.learnerColumns.name"),
+                  t("training.classes.learnerColumns.birthDate"),
+                  t("training.classes.learnerColumns.homeUnit"),
+                  t("training.classes.learnerColumns.status"),
+                  { label: t("training.classes.learnerColumns.finalScore"), className: "text-right" },
+                  t("training.classes.learnerColumns.classification"),
+                ]}
+              />
               <tbody>
                 {c.enrolments.map((e, index) => (
                   <tr key={e.id} className={rowClass}>

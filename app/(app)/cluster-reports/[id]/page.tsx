@@ -9,7 +9,7 @@ import { ReportStatusBadge, SubmissionStatusBadge } from "@/components/cluster/b
 import { FiguresTable } from "@/components/cluster/figures-table";
 import { narrativeFieldLabels, NarrativeFields } from "@/components/cluster/narrative-fields";
 import { ReportForm } from "@/components/cluster/report-form";
-import { ButtonLink, linkClass, Notice, PageHeader, rowClass, Section, secondaryButtonClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { ButtonLink, linkClass, Notice, PageHeader, rowClass, secondaryButtonClass, Section, TableCard, TableHead, tdClass } from "@/components/ui";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -62,15 +62,15 @@ export default async function ClusterReportPage({ params, searchParams }: Params
             <section aria-labelledby="members-title" className="flex flex-col gap-3">
               <h2 id="members-title" className="text-lg font-semibold text-slate-900">{t("cluster.report.members")}</h2>
               <TableCard>
-                <thead className={theadClass}>
-                  <tr>
-                    <th scope="col" className={thClass}>{t("cluster.report.columns.school")}</th>
-                    <th scope="col" className={thClass}>{t("cluster.report.columns.role")}</th>
-                    <th scope="col" className={thClass}>{t("cluster.report.columns.status")}</th>
-                    <th scope="col" className={thClass}>{t("cluster.report.columns.submittedAt")}</th>
-                    <th scope="col" className={thClass}><span className="sr-only">{t("cluster.report.view")}</span></th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={[
+                    t("cluster.report.columns.school"),
+                    t("cluster.report.columns.role"),
+                    t("cluster.report.columns.status"),
+                    t("cluster.report.columns.submittedAt"),
+                    { label: t("cluster.report.view"), srOnly: true },
+                  ]}
+                />
                 <tbody>
                   {report.table.rows.map((row) => (
                     <tr key={row.unitId} className={rowClass} data-testid="member-row">

@@ -9,7 +9,7 @@ import { TEAM_ROLES } from "@/lib/validation/inspections";
 import { firstParam, type SearchParams } from "@/components/training/format";
 import { ActionForm } from "@/components/action-form";
 import { InspectionStatusBadge } from "@/components/inspections/badges";
-import { DefinitionList, EmptyState, linkClass, Notice, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { DefinitionList, EmptyState, linkClass, Notice, PageHeader, rowClass, Section, TableCard, TableHead, tdClass } from "@/components/ui";
 import { addTeamMemberAction, completeInspectionPlanAction, issueInspectionPlanAction, recordVisitAction, removeTeamMemberAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -132,14 +132,14 @@ export default async function InspectionPlanPage({ params, searchParams }: { par
           <EmptyState>{t("inspections.plans.visitsEmpty")}</EmptyState>
         ) : (
           <TableCard>
-            <thead className={theadClass}>
-              <tr>
-                <th scope="col" className={thClass}>{t("inspections.visits.fields.visitDate")}</th>
-                <th scope="col" className={thClass}>{t("inspections.visits.fields.unitId")}</th>
-                <th scope="col" className={thClass}>{t("inspections.visits.fields.findings")}</th>
-                <th scope="col" className={`${thClass} text-right`}>{t("inspections.visits.recommendations")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("inspections.visits.fields.visitDate"),
+                t("inspections.visits.fields.unitId"),
+                t("inspections.visits.fields.findings"),
+                { label: t("inspections.visits.recommendations"), className: "text-right" },
+              ]}
+            />
             <tbody>
               {plan.visits.map((visit) => (
                 <tr key={visit.id} className={rowClass}>

@@ -5,7 +5,7 @@ import { listRecommendations } from "@/lib/data/inspections";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { OverdueBadge, RecommendationStatusBadge } from "@/components/inspections/badges";
-import { EmptyState, linkClass, PageHeader, rowClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { EmptyState, linkClass, PageHeader, rowClass, TableCard, TableHead, tdClass } from "@/components/ui";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator())("inspections.recommendations.title") };
@@ -24,15 +24,15 @@ export default async function RecommendationsPage() {
         <EmptyState>{t("inspections.recommendations.empty")}</EmptyState>
       ) : (
         <TableCard>
-          <thead className={theadClass}>
-            <tr>
-              <th scope="col" className={thClass}>{t("inspections.recommendations.columns.content")}</th>
-              <th scope="col" className={thClass}>{t("inspections.recommendations.columns.unit")}</th>
-              <th scope="col" className={thClass}>{t("inspections.recommendations.columns.plan")}</th>
-              <th scope="col" className={thClass}>{t("inspections.recommendations.columns.due")}</th>
-              <th scope="col" className={thClass}>{t("inspections.recommendations.columns.status")}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              t("inspections.recommendations.columns.content"),
+              t("inspections.recommendations.columns.unit"),
+              t("inspections.recommendations.columns.plan"),
+              t("inspections.recommendations.columns.due"),
+              t("inspections.recommendations.columns.status"),
+            ]}
+          />
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className={`${rowClass} ${r.overdue ? "bg-red-50" : ""}`}>

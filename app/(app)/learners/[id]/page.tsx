@@ -8,7 +8,7 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { ClassificationBadge, ClassStatusBadge } from "@/components/training/badges";
 import { firstParam, formatScore, type SearchParams } from "@/components/training/format";
-import { ButtonLink, DefinitionList, linkClass, Notice, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { ButtonLink, DefinitionList, linkClass, Notice, PageHeader, rowClass, Section, TableCard, TableHead, tdClass } from "@/components/ui";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -71,16 +71,16 @@ export default async function LearnerPage({ params, searchParams }: Props) {
           <p className="text-slate-600">{t("training.learners.noEnrolments")}</p>
         ) : (
           <TableCard>
-            <thead className={theadClass}>
-              <tr>
-                <th scope="col" className={thClass}>{t("training.learners.enrolmentColumns.class")}</th>
-                <th scope="col" className={thClass}>{t("training.learners.enrolmentColumns.program")}</th>
-                <th scope="col" className={thClass}>{t("training.learners.enrolmentColumns.host")}</th>
-                <th scope="col" className={thClass}>{t("training.learners.enrolmentColumns.dates")}</th>
-                <th scope="col" className={thClass}>{t("training.learners.enrolmentColumns.status")}</th>
-                <th scope="col" className={thClass}>{t("training.learners.enrolmentColumns.result")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("training.learners.enrolmentColumns.class"),
+                t("training.learners.enrolmentColumns.program"),
+                t("training.learners.enrolmentColumns.host"),
+                t("training.learners.enrolmentColumns.dates"),
+                t("training.learners.enrolmentColumns.status"),
+                t("training.learners.enrolmentColumns.result"),
+              ]}
+            />
             <tbody>
               {learner.enrolments.map((enrolment) => {
                 const c = enrolment.trainingClass;

@@ -11,7 +11,7 @@ import { plainParams, type SearchParams } from "@/components/training/format";
 import { ActionForm } from "@/components/action-form";
 import { OutcomeBadge, PlanStatusBadge } from "@/components/plans/badges";
 import { ClassStatusBadge } from "@/components/training/badges";
-import { DefinitionList, EmptyState, Notice, linkClass, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { DefinitionList, EmptyState, linkClass, Notice, PageHeader, rowClass, Section, TableCard, TableHead, tdClass } from "@/components/ui";
 import { addPlanLineAction, approvePlanAction, deletePlanLineAction, recordLineOutcomeAction, submitPlanAction, updatePlanLineAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
@@ -70,22 +70,22 @@ export default async function PlanPage({ params, searchParams }: Props) {
           <EmptyState>{t("plans.detail.noLines")}</EmptyState>
         ) : (
           <TableCard caption={t("plans.detail.linesTitle")}>
-            <thead className={theadClass}>
-              <tr>
-                <th scope="col" className={thClass}>{c("program")}</th>
-                <th scope="col" className={thClass}>{c("host")}</th>
-                <th scope="col" className={thClass}>{c("mode")}</th>
-                <th scope="col" className={thClass}>{c("funding")}</th>
-                <th scope="col" className={`${thClass} text-right`}>{c("planned")}</th>
-                <th scope="col" className={`${thClass} text-right`}>{c("classes")}</th>
-                <th scope="col" className={`${thClass} text-right`}>{c("opened")}</th>
-                <th scope="col" className={`${thClass} text-right`}>{c("finished")}</th>
-                <th scope="col" className={`${thClass} text-right`}>{c("carriedOver")}</th>
-                <th scope="col" className={`${thClass} text-right`}>{c("learners")}</th>
-                <th scope="col" className={thClass}>{c("outcome")}</th>
-                <th scope="col" className={thClass}>{c("actions")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                c("program"),
+                c("host"),
+                c("mode"),
+                c("funding"),
+                { label: c("planned"), className: "text-right" },
+                { label: c("classes"), className: "text-right" },
+                { label: c("opened"), className: "text-right" },
+                { label: c("finished"), className: "text-right" },
+                { label: c("carriedOver"), className: "text-right" },
+                { label: c("learners"), className: "text-right" },
+                c("outcome"),
+                c("actions"),
+              ]}
+            />
             <tbody>
               {plan.lines.map((line) => (
                 <tr key={line.id} className={rowClass}>

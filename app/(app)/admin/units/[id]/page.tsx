@@ -6,7 +6,7 @@ import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { todayInVietnam } from "@/lib/validation/fields";
-import { Badge, DefinitionList, linkClass, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { Badge, DefinitionList, linkClass, PageHeader, rowClass, Section, TableCard, TableHead, tdClass } from "@/components/ui";
 import { CloseUnitForm, RenameUnitForm } from "./unit-forms";
 
 type Props = { params: Promise<{ id: string }> };
@@ -123,15 +123,15 @@ export default async function UnitPage(props: Props) {
           <p className="text-slate-600">{t("admin.units.history.none")}</p>
         ) : (
           <TableCard caption={t("admin.units.history.title")}>
-            <thead className={theadClass}>
-              <tr>
-                <th scope="col" className={thClass}>{t("admin.units.history.date")}</th>
-                <th scope="col" className={thClass}>{t("admin.units.history.change")}</th>
-                <th scope="col" className={thClass}>{t("admin.units.history.detail")}</th>
-                <th scope="col" className={thClass}>{t("admin.units.history.decision")}</th>
-                <th scope="col" className={thClass}>{t("admin.units.history.note")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("admin.units.history.date"),
+                t("admin.units.history.change"),
+                t("admin.units.history.detail"),
+                t("admin.units.history.decision"),
+                t("admin.units.history.note"),
+              ]}
+            />
             <tbody>
               {unit.changes.map((change) => (
                 <tr key={change.id} className={rowClass}>

@@ -8,7 +8,7 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { grantableRoles } from "@/lib/validation/users";
 import { UserStatusBadges } from "@/components/admin/user-status";
-import { Badge, DefinitionList, linkClass, Notice, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { Badge, DefinitionList, linkClass, Notice, PageHeader, rowClass, Section, TableCard, TableHead, tdClass, thClass, theadClass } from "@/components/ui";
 import { ActivationForm, AddRoleForm, EditUserForm, RemoveRoleForm, ResetPasswordForm, UnlockForm } from "./user-forms";
 
 type Props = { params: Promise<{ id: string }> };
@@ -173,15 +173,15 @@ export default async function UserPage(props: Props) {
           <p className="text-slate-600">{t("admin.users.logins.none")}</p>
         ) : (
           <TableCard caption={t("admin.users.logins.title")}>
-            <thead className={theadClass}>
-              <tr>
-                <th scope="col" className={thClass}>{t("admin.users.logins.time")}</th>
-                <th scope="col" className={thClass}>{t("admin.users.logins.result")}</th>
-                <th scope="col" className={thClass}>{t("admin.users.logins.reason")}</th>
-                <th scope="col" className={thClass}>{t("admin.users.logins.ip")}</th>
-                <th scope="col" className={thClass}>{t("admin.users.logins.browser")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("admin.users.logins.time"),
+                t("admin.users.logins.result"),
+                t("admin.users.logins.reason"),
+                t("admin.users.logins.ip"),
+                t("admin.users.logins.browser"),
+              ]}
+            />
             <tbody>
               {user.loginEvents.map((event) => (
                 <tr key={event.id} className={rowClass}>

@@ -6,7 +6,7 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { ATTENDANCE_STATUSES } from "@/lib/validation/attendance";
 import { firstParam, type SearchParams } from "@/components/training/format";
-import { Badge, Notice, PageHeader, rowClass, secondaryButtonClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { Badge, Notice, PageHeader, rowClass, secondaryButtonClass, Section, TableCard, TableHead, tdClass } from "@/components/ui";
 import { AttendanceForm } from "@/components/enrolment/attendance-form";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
@@ -92,15 +92,15 @@ export default async function AttendancePage({ params, searchParams }: Props) {
       {view.rows.length > 0 ? (
         <Section title={t("enrolment.attendance.summaryTitle")} intro={t("enrolment.attendance.summaryIntro", { min: view.minAttendancePct })} id="summary">
           <TableCard>
-            <thead className={theadClass}>
-              <tr>
-                <th scope="col" className={thClass}>{t("training.common.index")}</th>
-                <th scope="col" className={thClass}>{t("enrolment.attendance.summaryColumns.name")}</th>
-                <th scope="col" className={`${thClass} text-right`}>{t("enrolment.attendance.summaryColumns.attended")}</th>
-                <th scope="col" className={`${thClass} text-right`}>{t("enrolment.attendance.summaryColumns.pct")}</th>
-                <th scope="col" className={thClass}>{t("enrolment.attendance.summaryColumns.flag")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                t("training.common.index"),
+                t("enrolment.attendance.summaryColumns.name"),
+                { label: t("enrolment.attendance.summaryColumns.attended"), className: "text-right" },
+                { label: t("enrolment.attendance.summaryColumns.pct"), className: "text-right" },
+                t("enrolment.attendance.summaryColumns.flag"),
+              ]}
+            />
             <tbody>
               {view.rows.map((row, index) => (
                 <tr key={row.enrolmentId} className={rowClass}>

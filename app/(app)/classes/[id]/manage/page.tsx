@@ -11,7 +11,7 @@ import { plainParams, type SearchParams } from "@/components/training/format";
 import { ActionForm } from "@/components/action-form";
 import { ClassPlanningFields } from "@/components/plans/class-fields";
 import { ClassStatusBadge } from "@/components/training/badges";
-import { DefinitionList, EmptyState, Notice, linkClass, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { DefinitionList, EmptyState, linkClass, Notice, PageHeader, rowClass, Section, TableCard, TableHead, tdClass } from "@/components/ui";
 import {
   addSessionAction,
   assignLecturerAction,
@@ -125,12 +125,7 @@ export default async function ManageClassPage({ params, searchParams }: Props) {
       <Section id="assignments" title={t("plans.classes.assignmentsTitle")} intro={t("plans.classes.assignmentsIntro")}>
         <div className="flex flex-col gap-4">
           <TableCard caption={t("plans.classes.assignmentsTitle")}>
-            <thead className={theadClass}>
-              <tr>
-                <th scope="col" className={thClass}>{t("plans.classes.subject")}</th>
-                <th scope="col" className={thClass}>{t("plans.classes.lecturer")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("plans.classes.subject"), t("plans.classes.lecturer")]} />
             <tbody>
               {cls.subjects.map((subject) => {
                 const assigned = cls.assignments.filter((a) => a.subjectId === subject.id);
@@ -185,17 +180,17 @@ export default async function ManageClassPage({ params, searchParams }: Props) {
             <EmptyState>{t("plans.classes.noSessions")}</EmptyState>
           ) : (
             <TableCard caption={t("plans.classes.timetableTitle")}>
-              <thead className={theadClass}>
-                <tr>
-                  <th scope="col" className={thClass}>{t("plans.classes.session.date")}</th>
-                  <th scope="col" className={thClass}>{t("plans.classes.session.part")}</th>
-                  <th scope="col" className={thClass}>{t("plans.classes.subject")}</th>
-                  <th scope="col" className={thClass}>{t("plans.classes.lecturer")}</th>
-                  <th scope="col" className={`${thClass} text-right`}>{t("plans.classes.session.periods")}</th>
-                  <th scope="col" className={thClass}>{t("plans.classes.session.room")}</th>
-                  <th scope="col" className={thClass}><span className="sr-only">{t("plans.detail.columns.actions")}</span></th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t("plans.classes.session.date"),
+                  t("plans.classes.session.part"),
+                  t("plans.classes.subject"),
+                  t("plans.classes.lecturer"),
+                  { label: t("plans.classes.session.periods"), className: "text-right" },
+                  t("plans.classes.session.room"),
+                  { label: t("plans.detail.columns.actions"), srOnly: true },
+                ]}
+              />
               <tbody>
                 {cls.sessions.map((s) => (
                   <tr key={s.id} className={rowClass}>

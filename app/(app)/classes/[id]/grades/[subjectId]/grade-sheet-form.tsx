@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from "react";
 import { FormMessage, SubmitButton } from "@/components/form";
-import { rowClass, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { rowClass, TableCard, TableHead, tdClass } from "@/components/ui";
 import type { FormState } from "@/lib/validation/form";
 import { saveGradeSheetAction } from "@/app/(app)/classes/actions";
 
@@ -51,16 +51,7 @@ export function GradeSheetForm({ classId, subjectId, rows, labels, version }: { 
       <input type="hidden" name="subjectId" value={subjectId} />
       <p id="score-hint" className="text-sm text-slate-600">{labels.scoreHint}</p>
       <TableCard>
-        <thead className={theadClass}>
-          <tr>
-            <th scope="col" className={thClass}>{labels.index}</th>
-            <th scope="col" className={thClass}>{labels.name}</th>
-            <th scope="col" className={thClass}>{labels.birthDate}</th>
-            <th scope="col" className={thClass}>{labels.score}</th>
-            <th scope="col" className={thClass}>{labels.absent}</th>
-            <th scope="col" className={thClass}>{labels.note}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[labels.index, labels.name, labels.birthDate, labels.score, labels.absent, labels.note]} />
         <tbody>
           {rows.map((row, index) => {
             const scoreError = error(index, "score") ?? error(index, "enrolmentId");

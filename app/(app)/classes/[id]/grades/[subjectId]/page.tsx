@@ -8,7 +8,7 @@ import { getLocale, getTranslator } from "@/lib/i18n/server";
 import { orNotFound } from "@/lib/not-found";
 import { ClassificationBadge, SheetStatusBadge } from "@/components/training/badges";
 import { firstParam, formatScore, type SearchParams } from "@/components/training/format";
-import { Card, DefinitionList, Notice, PageHeader, rowClass, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { Card, DefinitionList, Notice, PageHeader, rowClass, Section, TableCard, TableHead, tdClass, thClass, theadClass } from "@/components/ui";
 import { CorrectionForm } from "./correction-form";
 import { FinalizeForm } from "./finalize-form";
 import { GradeSheetForm } from "./grade-sheet-form";
@@ -196,17 +196,17 @@ export default async function GradeSheetPage({ params, searchParams }: Props) {
             <p className="text-slate-600">{t("training.grades.noCorrections")}</p>
           ) : (
             <TableCard>
-              <thead className={theadClass}>
-                <tr>
-                  <th scope="col" className={thClass}>{t("training.grades.correctionColumns.at")}</th>
-                  <th scope="col" className={thClass}>{t("training.grades.correctionColumns.learner")}</th>
-                  <th scope="col" className={`${thClass} text-right`}>{t("training.grades.correctionColumns.old")}</th>
-                  <th scope="col" className={`${thClass} text-right`}>{t("training.grades.correctionColumns.new")}</th>
-                  <th scope="col" className={thClass}>{t("training.grades.correctionColumns.reason")}</th>
-                  <th scope="col" className={thClass}>{t("training.grades.correctionColumns.decision")}</th>
-                  <th scope="col" className={thClass}>{t("training.grades.correctionColumns.by")}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t("training.grades.correctionColumns.at"),
+                  t("training.grades.correctionColumns.learner"),
+                  { label: t("training.grades.correctionColumns.old"), className: "text-right" },
+                  { label: t("training.grades.correctionColumns.new"), className: "text-right" },
+                  t("training.grades.correctionColumns.reason"),
+                  t("training.grades.correctionColumns.decision"),
+                  t("training.grades.correctionColumns.by"),
+                ]}
+              />
               <tbody>
                 {view.corrections.map((c) => (
                   <tr key={c.id} className={rowClass}>

@@ -9,7 +9,7 @@ import { notFound } from "next/navigation";
 import { SubmissionStatusBadge } from "@/components/cluster/badges";
 import { narrativeFieldLabels, NarrativeFields } from "@/components/cluster/narrative-fields";
 import { SubmissionForm, type SubmissionMetricRow } from "@/components/cluster/submission-form";
-import { Notice, PageHeader, Section, TableCard, tdClass, thClass, theadClass } from "@/components/ui";
+import { Notice, PageHeader, Section, TableCard, TableHead, tdClass } from "@/components/ui";
 
 type Params = { params: Promise<{ id: string; submissionId: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -81,14 +81,14 @@ export default async function ClusterSubmissionPage({ params, searchParams }: Pa
         ) : (
           <div className="flex flex-col gap-6">
             <TableCard>
-              <thead className={theadClass}>
-                <tr>
-                  <th scope="col" className={thClass}>{t("cluster.report.metric")}</th>
-                  <th scope="col" className={`${thClass} text-right`}>{t("cluster.submission.computed")}</th>
-                  <th scope="col" className={`${thClass} text-right`}>{t("cluster.submission.declared")}</th>
-                  <th scope="col" className={`${thClass} text-right`}>{t("cluster.submission.difference")}</th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  t("cluster.report.metric"),
+                  { label: t("cluster.submission.computed"), className: "text-right" },
+                  { label: t("cluster.submission.declared"), className: "text-right" },
+                  { label: t("cluster.submission.difference"), className: "text-right" },
+                ]}
+              />
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.metric} className={`border-b border-slate-100 ${row.differenceText ? "bg-amber-50" : ""}`}>
