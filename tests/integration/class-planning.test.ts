@@ -7,7 +7,7 @@ import { ClassPlanningSchema, SessionSchema } from "@/lib/validation/class-plann
 import { PlanLineSchema, PlanSchema } from "@/lib/validation/plans";
 import { useTestDatabase } from "@/tests/support/database";
 import { makeProgram, makeProvince, makeViewer } from "@/tests/support/factories";
-import { session } from "@/tests/support/request-stubs";
+import { as, form, session } from "@/tests/support/request-stubs";
 
 vi.mock("@/lib/auth/session", () => import("@/tests/support/request-stubs").then((m) => m.sessionModule));
 vi.mock("next/navigation", () => import("@/tests/support/request-stubs").then((m) => m.navigationModule));
@@ -18,21 +18,6 @@ const { transitionClassAction, addSessionAction } = await import("@/app/(app)/cl
 
 const database = useTestDatabase();
 const prisma = () => database.current.prisma;
-
-async function as<T>(viewer: Viewer, call: () => Promise<T>): Promise<T> {
-  session.viewer = viewer;
-  try {
-    return await call();
-  } finally {
-    session.viewer = null;
-  }
-}
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
 
 let units: Awaited<ReturnType<typeof makeProvince>>;
 let program: Awaited<ReturnType<typeof makeProgram>>;

@@ -6,7 +6,7 @@ import { getClass } from "@/lib/data/classes";
 import { loadViewer } from "@/lib/data/auth";
 import { useTestDatabase } from "@/tests/support/database";
 import { makeClass, makeLearner, makeProgram, makeProvince, makeUser, makeViewer } from "@/tests/support/factories";
-import { session } from "@/tests/support/request-stubs";
+import { as, form, session } from "@/tests/support/request-stubs";
 
 // Actions run outside a Next.js request: the session is the viewer under test (as in the authorization matrix).
 vi.mock("@/lib/auth/session", () => import("@/tests/support/request-stubs").then((m) => m.sessionModule));
@@ -17,21 +17,6 @@ const { correctGradeAction, saveGradeSheetAction } = await import("@/app/(app)/c
 
 const database = useTestDatabase();
 const prisma = () => database.current.prisma;
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
-
-async function as<T>(viewer: Viewer, run: () => Promise<T>): Promise<T> {
-  session.viewer = viewer;
-  try {
-    return await run();
-  } finally {
-    session.viewer = null;
-  }
-}
 
 /** A class of the school held at center A, with three enrolled learners, two counted subjects and one of weight 0. */
 async function scenario() {

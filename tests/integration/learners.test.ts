@@ -6,7 +6,7 @@ import { nameSortKey } from "@/lib/domain/vietnamese-name";
 import { LearnerSchema } from "@/lib/validation/learners";
 import { useTestDatabase } from "@/tests/support/database";
 import { citizenId, makeClass, makeLearner, makeProvince, makeViewer } from "@/tests/support/factories";
-import { session } from "@/tests/support/request-stubs";
+import { as, form, session } from "@/tests/support/request-stubs";
 
 // Actions run outside a Next.js request: the session is the viewer under test (as in the authorization matrix).
 vi.mock("@/lib/auth/session", () => import("@/tests/support/request-stubs").then((m) => m.sessionModule));
@@ -17,21 +17,6 @@ const { createLearnerAction, updateLearnerAction } = await import("@/app/(app)/l
 
 const database = useTestDatabase();
 const prisma = () => database.current.prisma;
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
-
-async function as<T>(viewer: Viewer, run: () => Promise<T>): Promise<T> {
-  session.viewer = viewer;
-  try {
-    return await run();
-  } finally {
-    session.viewer = null;
-  }
-}
 
 function values(overrides: Record<string, string> = {}): Record<string, string> {
   return {

@@ -61,3 +61,20 @@ export const i18nServerModule = {
   getLocale: async () => "vi" as const,
   getTranslator: async () => createTranslator("vi"),
 };
+
+/** Runs `run` with `viewer` as the signed-in user. */
+export async function as<T>(viewer: Viewer, run: () => Promise<T>): Promise<T> {
+  session.viewer = viewer;
+  try {
+    return await run();
+  } finally {
+    session.viewer = null;
+  }
+}
+
+/** A form submission with these text fields. */
+export function form(values: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.set(key, value);
+  return data;
+}

@@ -26,6 +26,7 @@ import { closeUnit, createUnit, getUnit, getUnitTree, renameUnit, type UnitTree 
 import { todayInVietnam } from "@/lib/validation/units";
 import type { MatrixEntry } from "./types";
 import type { ViewerKey, World } from "./world";
+import { form } from "@/tests/support/request-stubs";
 
 // Accounts are managed by administrators (all) and school leadership (accounts whose every role is in its
 // school); units by administrators; the unit tree is read within unitScope. The world's training-office
@@ -33,12 +34,6 @@ import type { ViewerKey, World } from "./world";
 
 const managers: ViewerKey[] = ["admin", "leadership"];
 const inProvince: ViewerKey[] = ["admin", "leadership", "office", "lecturer", "centerA", "centerB", "board"];
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
 
 function newUsername(viewerUsername: string, prefix: string) {
   return `${prefix}.${viewerUsername}`.slice(0, 40);

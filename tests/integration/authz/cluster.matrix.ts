@@ -4,6 +4,7 @@ import { createClusterReport, getClusterReport, getClusterSubmission, listCluste
 import { ClusterSubmissionSchema } from "@/lib/validation/cluster-reports";
 import type { MatrixEntry } from "./types";
 import type { ViewerKey, World } from "./world";
+import { form } from "@/tests/support/request-stubs";
 
 // Emulation-cluster reports: the world's school heads a cluster of its own (the other province's school is not
 // a member). Its leadership and training office read the report and write the school's part; only its
@@ -43,12 +44,6 @@ async function headedCluster(world: World) {
   const cluster = await world.prisma.emulationCluster.create({ data: { code: `CUM-${crypto.randomBytes(4).toString("hex")}`, name: "Cụm thi đua mới" } });
   await world.prisma.clusterMembership.create({ data: { clusterId: cluster.id, unitId: world.units.school.id, year: 2026, role: "HEAD" } });
   return cluster.id;
-}
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
 }
 
 const texts = { achievements: "Hoàn thành kế hoạch đào tạo, bồi dưỡng.", limitations: null, proposals: null, nextTasks: null };

@@ -5,14 +5,9 @@ import { getHomeSummary, type HomeSummary } from "@/lib/data/dashboard";
 import { TEST_PASSWORD } from "@/tests/support/factories";
 import type { MatrixEntry, MatrixExemption } from "./types";
 import { VIEWER_KEYS } from "./world";
+import { form } from "@/tests/support/request-stubs";
 
 const everyone = VIEWER_KEYS;
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
 
 export const entries: MatrixEntry[] = [
   {

@@ -34,6 +34,7 @@ import { ClassPlanningSchema, SessionSchema } from "@/lib/validation/class-plann
 import { LineOutcomeSchema, PlanLineSchema, PlanSchema } from "@/lib/validation/plans";
 import type { MatrixEntry, MatrixExemption } from "./types";
 import type { ViewerKey, World } from "./world";
+import { form } from "@/tests/support/request-stubs";
 
 // Annual plans and class planning on the world's school (tests/integration/authz/world.ts). A row's `setup`
 // makes, for each viewer afresh and before the harness takes its digest, the rows the call acts on: a plan
@@ -49,12 +50,6 @@ const planReaders: ViewerKey[] = ["leadership", "office", "board"];
 
 let counter = 0;
 const next = () => (counter += 1);
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
 
 /** Trung cấp at the school (concentrated) and at a center (non-concentrated), as in the seed. */
 async function hosting(world: World) {

@@ -9,6 +9,7 @@ import { LearnerSchema } from "@/lib/validation/learners";
 import { citizenId } from "@/tests/support/factories";
 import type { MatrixEntry } from "./types";
 import type { ViewerKey, World } from "./world";
+import { form } from "@/tests/support/request-stubs";
 
 // Who may do what to the world's rows (tests/integration/authz/world.ts): a class of the school held at
 // center A, a learner of center A enrolled in it with a grade on the first subject's sheet, and a lecturer
@@ -22,12 +23,6 @@ const registrars: ViewerKey[] = ["leadership", "office", "centerA", "centerB", "
 const learnerEditors: ViewerKey[] = ["leadership", "office", "centerA"];
 /** Who may enter grades of the first subject: the host center, the school's office, its lecturer. */
 const gradeEnterers: ViewerKey[] = ["office", "lecturer", "centerA"];
-
-function form(values: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(values)) data.set(key, value);
-  return data;
-}
 
 function learnerValues(fullName = "Hoàng Văn Tùng"): Record<string, string> {
   return {
